@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Template.h"
+
+#include <QMap>
+#include <QString>
+
+namespace herald {
+
+/// The values for a template's variables, per component (numbering restarts in each one).
+struct TemplateValues
+{
+    QMap<QString, QString> header;
+    QMap<QString, QString> body;
+};
+
+/// A template with its values filled in: what the recipient reads.
+struct RenderedMessage
+{
+    QString header;
+    QString body;
+    QString footer;
+};
+
+/**
+ * Fills each `{{variable}}` of @p text with its value. A variable without a value is left as
+ * written, so a preview shows what is still missing instead of hiding it.
+ */
+QString substituteVariables(const QString& text, const QMap<QString, QString>& values);
+
+RenderedMessage renderTemplate(const Template& tpl, const TemplateValues& values);
+
+/**
+ * Meta's rule for parameter values: not empty, no new-line or tab, no more than four consecutive
+ * spaces. Returns the problem in words, or an empty string when @p value is fine.
+ */
+QString parameterValueProblem(const QString& value);
+
+/// Every variable of @p tpl that has no value, or a value Meta would refuse.
+QList<TemplateIssue> validateValues(const Template& tpl, const TemplateValues& values);
+
+} // namespace herald
