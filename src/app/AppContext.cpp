@@ -1,0 +1,126 @@
+#include "app/AppContext.h"
+
+#include "app/LogFile.h"
+#include "app/Logging.h"
+#include "core/PhoneNumber.h"
+#include "dispatch/ProfileService.h"
+#include "dispatch/ProviderRegistry.h"
+#include "dispatch/SendController.h"
+#include "dispatch/StatusTracker.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/RoutedSecretStore.h"
+#include "storage/Database.h"
+#include "storage/MessageRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/TemplateRepository.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace herald {
+
+namespace {
+const QString kSandboxSecretName = QStringLiteral("sandbox-messente");
+}
+
+AppContext::AppContext(AppOptions options, std::unique_ptr<SecretStore> persistentSecrets, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_persistentSecrets(std::move(persistentSecrets))
+{
+    if (!m_persistentSecrets)
+        m_persistentSecrets = std::make_unique<KeychainSecretStore>();
+}
+
+// Members are destroyed in reverse order of declaration: services before what they use.
+AppContext::~AppContext() = default;
+
+QString AppContext::sandboxProfileName()
+{
+    return tr("Sandbox (Messente)");
+}
+
+bool AppContext::initialize(QString* error)
+{
+    const QDir dataDir(m_options.dataDir);
+    if (!QDir().mkpath(dataDir.absolutePath())) {
+        *error = tr("The data folder %1 could not be created.").arg(QDir::toNativeSeparators(dataDir.absolutePath()));
+        return false;
+    }
+    m_log = std::make_unique<LogFile>(dataDir.filePath(QStringLiteral("logs/herald.log")));
+    m_settings = std::make_unique<QSettings>(dataDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    m_database = std::make_unique<Database>(dataDir.filePath(QStringLiteral("herald.sqlite")));
+    if (!m_database->open()) {
+        *error = m_database->lastError();
+        return false;
+    }
+    m_profiles = std::make_unique<ProfileRepository>(*m_database);
+    m_templates = std::make_unique<TemplateRepository>(*m_database);
+    m_messages = std::make_unique<MessageRepository>(*m_database);
+    if (const int interrupted = m_messages->markInterruptedAsUnknown(); interrupted > 0)
+        qCWarning(lcApp) << interrupted << "message(s) were being sent when Herald stopped; marked unknown";
+
+    m_sessionSecrets = std::make_unique<MemorySecretStore>();
+    m_secrets = std::make_unique<RoutedSecretStore>(*m_sessionSecrets, *m_persistentSecrets);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_providers = std::make_unique<ProviderRegistry>(*m_profiles, *m_secrets, networkProviderFactory(m_network.get()));
+    m_profileService = std::make_unique<ProfileService>(*m_profiles, *m_secrets, *m_providers);
+
+    QString region = m_options.region;
+    if (region.isEmpty())
+        region = m_settings->value(QStringLiteral("numbers/defaultRegion")).toString();
+    if (region.isEmpty())
+        region = PhoneNumberNormalizer::regionForSystemLocale();
+    m_sender = std::make_unique<SendController>(*m_messages, *m_providers, PhoneNumberNormalizer(region));
+    m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_providers);
+    connect(m_sender.get(), &SendController::sendFinished, m_tracker.get(), [this](qint64 id, bool accepted) {
+        if (accepted)
+            m_tracker->track(id);
+    });
+
+    if (m_options.sandbox && !startSandbox(error))
+        return false;
+    m_tracker->start();
+    qCInfo(lcApp) << "Herald started; data in" << QDir::toNativeSeparators(dataDir.absolutePath());
+    return true;
+}
+
+bool AppContext::startSandbox(QString* error)
+{
+    sandbox::SandboxOptions options;
+    options.speed = m_options.sandboxSpeed;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    if (!m_sandbox->listen(0)) {
+        *error = tr("The built-in sandbox could not listen on the loopback interface.");
+        return false;
+    }
+
+    Profile profile = m_profiles->findByName(sandboxProfileName()).value_or(Profile {});
+    profile.name = sandboxProfileName();
+    profile.kind = ProviderKind::Messente;
+    profile.baseUrl = m_sandbox->messenteBaseUrl();
+    profile.username = m_sandbox->options().messenteUser;
+    profile.isSandbox = true;
+    profile.secretKey = RoutedSecretStore::sessionKey(kSandboxSecretName);
+    m_sandboxProfileId = m_profiles->save(profile);
+    if (m_sandboxProfileId == 0) {
+        *error = tr("The sandbox profile could not be saved in the database.");
+        return false;
+    }
+    // The sandbox makes new credentials each run: they live in this session's memory only.
+    m_sessionSecrets->write(profile.secretKey, m_sandbox->options().messentePassword, this, [](const SecretResult&) {});
+    qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
+    return true;
+}
+
+GuiServices AppContext::guiServices()
+{
+    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker,
+                         m_sandbox != nullptr };
+}
+
+} // namespace herald

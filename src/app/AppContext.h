@@ -1,0 +1,90 @@
+#pragma once
+
+#include "app/AppOptions.h"
+#include "gui/GuiServices.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace herald {
+
+class Database;
+class LogFile;
+class MessageRepository;
+class MemorySecretStore;
+class ProfileRepository;
+class ProfileService;
+class ProviderRegistry;
+class SecretStore;
+class SendController;
+class StatusTracker;
+class TemplateRepository;
+namespace sandbox {
+class SandboxServer;
+}
+
+/**
+ * The composition root: builds every service once, in dependency order, and hands them out.
+ * Tests build the same object (with their own data directory and, if they like, their own
+ * secret store) so they exercise exactly what the application runs.
+ */
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    /// @p persistentSecrets replaces the system keychain (tests of upper layers); null = keychain.
+    explicit AppContext(AppOptions options, std::unique_ptr<SecretStore> persistentSecrets = nullptr,
+                        QObject* parent = nullptr);
+    ~AppContext() override;
+
+    /// Opens the database, recovers from an interrupted run, starts the sandbox if asked and the
+    /// status tracker. Returns false with @p error in words when Herald cannot run.
+    bool initialize(QString* error);
+
+    const AppOptions& options() const { return m_options; }
+    GuiServices guiServices();
+    QSettings& settings() { return *m_settings; }
+
+    Database& database() { return *m_database; }
+    ProfileRepository& profiles() { return *m_profiles; }
+    TemplateRepository& templates() { return *m_templates; }
+    MessageRepository& messages() { return *m_messages; }
+    SecretStore& secrets() { return *m_secrets; }
+    ProviderRegistry& providers() { return *m_providers; }
+    ProfileService& profileService() { return *m_profileService; }
+    SendController& sender() { return *m_sender; }
+    StatusTracker& tracker() { return *m_tracker; }
+    sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }
+    /// The sandbox profile's id, when running with --sandbox.
+    qint64 sandboxProfileId() const { return m_sandboxProfileId; }
+
+    static QString sandboxProfileName();
+
+private:
+    bool startSandbox(QString* error);
+
+    AppOptions m_options;
+    std::unique_ptr<LogFile> m_log;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<TemplateRepository> m_templates;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<SecretStore> m_persistentSecrets;
+    std::unique_ptr<MemorySecretStore> m_sessionSecrets;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<ProfileService> m_profileService;
+    std::unique_ptr<SendController> m_sender;
+    std::unique_ptr<StatusTracker> m_tracker;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    qint64 m_sandboxProfileId = 0;
+};
+
+} // namespace herald

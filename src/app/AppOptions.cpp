@@ -1,0 +1,54 @@
+#include "app/AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace herald {
+
+AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions", "Send approved WhatsApp template messages and watch them arrive."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QCoreApplication::translate("AppOptions",
+                                                                 "Run against the built-in provider sandbox, with a "
+                                                                 "ready profile. Nothing leaves this computer."));
+    const QCommandLineOption speed(QStringLiteral("sandbox-speed"),
+                                   QCoreApplication::translate("AppOptions", "How fast sandbox messages progress (1 = "
+                                                                             "realistic, 10 = ten times faster)."),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("AppOptions",
+                                                                 "Keep the database, settings and logs in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QCoreApplication::translate("AppOptions",
+                                                                "Country for numbers written without a country code, "
+                                                                "e.g. EE (default: from the system locale)."),
+                                    QStringLiteral("code"));
+    parser.addOptions({ sandbox, speed, dataDir, region });
+    parser.process(arguments);
+
+    AppOptions options;
+    options.sandbox = parser.isSet(sandbox);
+    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
+    options.region = parser.value(region).toUpper();
+    bool ok = false;
+    options.sandboxSpeed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.sandboxSpeed <= 0) {
+        *error = QCoreApplication::translate("AppOptions", "--sandbox-speed needs a positive number.");
+        options.sandboxSpeed = 1.0;
+    }
+    return options;
+}
+
+QString AppOptions::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+} // namespace herald

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace herald {
+
+/// What the command line asked for.
+struct AppOptions
+{
+    QString dataDir; ///< where the database, settings and logs live
+    bool sandbox = false; ///< run against the built-in sandbox with a ready profile
+    double sandboxSpeed = 1.0; ///< the sandbox's lifecycle time scale
+    QString region; ///< default country for local numbers; empty = from the system locale
+
+    /**
+     * Parses @p arguments (argv as a list). Prints help or version and exits for --help and
+     * --version, as QCommandLineParser does; @p error gets the problem for bad input.
+     */
+    static AppOptions parse(const QStringList& arguments, QString* error);
+    /// The data directory when none is given: the platform's application data location.
+    static QString defaultDataDir();
+};
+
+} // namespace herald

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/MessageState.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace herald {
+
+/// One message in the journal: what was sent to whom, and where it stands.
+struct MessageRecord
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    QString profileName;
+    qint64 templateId = 0;
+    QString templateName;
+    QString language;
+    QString recipient; ///< E.164
+    QString renderedBody; ///< the text as the recipient reads it
+    QString parametersJson; ///< the values sent, so a retry sends the same message
+    MessageState state = MessageState::Queued;
+    QString providerMessageId; ///< Messente omnimessage_id
+    QString providerStatus; ///< the provider's own last status, e.g. DELIVRD
+    QString errorCode; ///< the provider's own error code, kept verbatim
+    QString errorText; ///< in words
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+/// One change of a message's state, as reported by the provider or decided by Herald.
+struct StatusEvent
+{
+    qint64 id = 0;
+    qint64 messageId = 0;
+    MessageState state = MessageState::Queued;
+    QString providerStatus;
+    QString channel;
+    QString errorCode;
+    QString errorText;
+    QDateTime occurredAt;
+};
+
+} // namespace herald

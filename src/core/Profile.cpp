@@ -1,0 +1,55 @@
+#include "core/Profile.h"
+
+#include <QCoreApplication>
+
+namespace herald {
+
+QString providerKindKey(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Messente:
+        return QStringLiteral("messente");
+    case ProviderKind::Bird:
+        return QStringLiteral("bird");
+    case ProviderKind::Kaleyra:
+        return QStringLiteral("kaleyra");
+    }
+    return QStringLiteral("messente");
+}
+
+ProviderKind providerKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("bird"))
+        return ProviderKind::Bird;
+    if (key == QLatin1String("kaleyra"))
+        return ProviderKind::Kaleyra;
+    return ProviderKind::Messente;
+}
+
+QString providerKindDisplayName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Messente:
+        return QCoreApplication::translate("Profile", "Messente");
+    case ProviderKind::Bird:
+        return QCoreApplication::translate("Profile", "Bird");
+    case ProviderKind::Kaleyra:
+        return QCoreApplication::translate("Profile", "Kaleyra");
+    }
+    return {};
+}
+
+QUrl Profile::defaultBaseUrl(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Messente:
+        return QUrl(QStringLiteral("https://api.messente.com/v1"));
+    case ProviderKind::Bird:
+        return QUrl(QStringLiteral("https://api.bird.com"));
+    case ProviderKind::Kaleyra:
+        return QUrl(QStringLiteral("https://api.kaleyra.io"));
+    }
+    return {};
+}
+
+} // namespace herald

@@ -1,0 +1,3 @@
+#include "dispatch/Logging.h"
+
+Q_LOGGING_CATEGORY(lcDispatch, "herald.dispatch")

@@ -1,0 +1,129 @@
+#include "dispatch/ProfileService.h"
+
+#include "dispatch/Logging.h"
+#include "dispatch/ProviderRegistry.h"
+#include "secrets/SecretStore.h"
+#include "storage/ProfileRepository.h"
+
+#include <QPointer>
+#include <QUuid>
+
+#include <memory>
+
+namespace herald {
+
+ProfileService::ProfileService(ProfileRepository& profiles, SecretStore& secrets, ProviderRegistry& providers,
+                               QObject* parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_providers(providers)
+{
+}
+
+QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
+{
+    QStringList problems;
+    if (profile.name.trimmed().isEmpty())
+        problems.append(tr("Give the profile a name."));
+    else if (const auto other = m_profiles.findByName(profile.name.trimmed()); other && other->id != profile.id)
+        problems.append(tr("Another profile is already called \"%1\".").arg(profile.name.trimmed()));
+    const QUrl& url = profile.baseUrl;
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        problems.append(tr("The base URL must be a web address such as https://api.messente.com/v1."));
+    if (profile.kind == ProviderKind::Messente && profile.username.trimmed().isEmpty())
+        problems.append(tr("Enter the Messente API username."));
+    if (profile.id == 0 && !hasSecret)
+        problems.append(tr("Enter the API password."));
+    return problems;
+}
+
+void ProfileService::save(Profile profile, std::optional<QString> secret, QObject* context, DoneCallback done)
+{
+    profile.name = profile.name.trimmed();
+    profile.username = profile.username.trimmed();
+    const QStringList problems = check(profile, secret.has_value() && !secret->isEmpty());
+    if (!problems.isEmpty()) {
+        done(false, problems.join(QLatin1Char('\n')));
+        return;
+    }
+    if (profile.secretKey.isEmpty())
+        profile.secretKey = QStringLiteral("profile/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    QPointer<QObject> guard(context);
+    auto store = [this, guard, done](Profile saved) {
+        const qint64 id = m_profiles.save(saved);
+        m_providers.invalidate(saved.id);
+        if (guard)
+            done(id != 0, id != 0 ? QString() : tr("The profile could not be saved in the database."));
+        if (id != 0)
+            Q_EMIT profilesChanged();
+    };
+    if (!secret || secret->isEmpty()) {
+        store(profile);
+        return;
+    }
+    m_secrets.write(profile.secretKey, *secret, this, [guard, done, store, profile](const SecretResult& result) {
+        if (!result.ok()) {
+            qCWarning(lcDispatch) << "the profile's secret could not be stored; the profile was not saved";
+            if (guard)
+                done(false, result.message);
+            return;
+        }
+        store(profile);
+    });
+}
+
+void ProfileService::remove(qint64 profileId, QObject* context, DoneCallback done)
+{
+    const std::optional<Profile> profile = m_profiles.find(profileId);
+    if (!profile) {
+        done(false, tr("The profile no longer exists."));
+        return;
+    }
+    if (!m_profiles.remove(profileId)) {
+        done(false, tr("The profile still has messages in the journal, so it cannot be removed."));
+        return;
+    }
+    m_providers.invalidate(profileId);
+    Q_EMIT profilesChanged();
+    QPointer<QObject> guard(context);
+    m_secrets.remove(profile->secretKey, this, [guard, done](const SecretResult& result) {
+        if (guard)
+            done(true, result.ok() ? QString() : result.message);
+    });
+}
+
+void ProfileService::testConnection(const Profile& profile, std::optional<QString> secret, QObject* context,
+                                    DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    auto run = [this, guard, done, profile](const QString& password) {
+        std::shared_ptr<Provider> provider = m_providers.create(profile, password);
+        if (!provider) {
+            if (guard)
+                done(false, tr("%1 profiles cannot be tested yet.").arg(providerKindDisplayName(profile.kind)));
+            return;
+        }
+        // The provider must outlive its request, so the callback keeps it alive.
+        provider->testConnection(this, [guard, done, provider](const ProviderError& error) {
+            if (guard)
+                done(!error.isError(), error.message());
+        });
+    };
+    if (secret && !secret->isEmpty()) {
+        run(*secret);
+        return;
+    }
+    m_secrets.read(profile.secretKey, this, [guard, done, run](const SecretResult& result) {
+        if (!result.ok()) {
+            if (guard)
+                done(false, result.message);
+            return;
+        }
+        run(result.secret);
+    });
+}
+
+} // namespace herald

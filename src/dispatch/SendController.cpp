@@ -1,0 +1,126 @@
+#include "dispatch/SendController.h"
+
+#include "dispatch/Logging.h"
+#include "dispatch/ProviderRegistry.h"
+#include "storage/MessageRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace herald {
+
+namespace {
+
+QJsonObject toJson(const QMap<QString, QString>& values)
+{
+    QJsonObject object;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QString parametersJson(const TemplateValues& values)
+{
+    const QJsonObject object { { QStringLiteral("header"), toJson(values.header) },
+                               { QStringLiteral("body"), toJson(values.body) } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+SendController::SendController(MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers,
+                               QObject* parent)
+    : QObject(parent)
+    , m_messages(messages)
+    , m_providers(providers)
+    , m_numbers(std::move(numbers))
+{
+}
+
+QStringList SendController::check(const SendRequest& request) const
+{
+    QStringList problems;
+    if (request.profileId == 0)
+        problems.append(tr("Choose a profile to send with."));
+    if (request.tpl.id == 0 && request.tpl.name.isEmpty())
+        problems.append(tr("Choose a template."));
+    for (const TemplateIssue& issue : validateTemplate(request.tpl))
+        problems.append(issue.message);
+    for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
+        problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+    const PhoneNumberResult number = m_numbers.normalize(request.recipient);
+    if (!number.ok())
+        problems.append(number.message());
+    return problems;
+}
+
+qint64 SendController::send(const SendRequest& request)
+{
+    if (!check(request).isEmpty())
+        return 0;
+    const QString to = m_numbers.normalize(request.recipient).e164;
+    const RenderedMessage rendered = renderTemplate(request.tpl, request.values);
+
+    NewMessage journal;
+    journal.profileId = request.profileId;
+    journal.templateId = request.tpl.id;
+    journal.templateName = request.tpl.name;
+    journal.language = request.tpl.language;
+    journal.recipient = to;
+    journal.renderedBody = rendered.body;
+    journal.parametersJson = parametersJson(request.values);
+    const qint64 id = m_messages.insertQueued(journal);
+    if (id == 0) {
+        qCWarning(lcDispatch) << "could not journal a message; nothing was sent";
+        return 0;
+    }
+    Q_EMIT messageChanged(id);
+
+    OutgoingMessage outgoing { to, request.tpl, request.values };
+    // Queued, so callers always get the id back before any signal about it arrives.
+    QMetaObject::invokeMethod(this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage& outgoing)
+{
+    m_providers.acquire(profileId, this, [this, id, outgoing](Provider* provider, const QString& error) {
+        if (!provider) {
+            m_messages.applyChange(id, { MessageState::Failed, {}, {}, {}, error, {} });
+            finish(id, false, tr("Not sent: %1").arg(error));
+            return;
+        }
+        // Journal first: the row says "sending" on disk before a byte leaves.
+        if (!m_messages.applyChange(id, { MessageState::Sending, {}, {}, {}, {}, {} })) {
+            finish(id, false, tr("Not sent: the message could not be recorded in the journal."));
+            return;
+        }
+        Q_EMIT messageChanged(id);
+        provider->send(outgoing, this, [this, id](const SendResult& result) {
+            if (!result.error.isError()) {
+                m_messages.setProviderMessageId(id, result.providerMessageId);
+                const QString channel = result.channels.isEmpty() ? QString() : result.channels.first().channel;
+                m_messages.applyChange(id, { MessageState::Accepted, {}, channel, {}, {}, {} });
+                finish(id, true, tr("Accepted by the provider with id %1.").arg(result.providerMessageId));
+                return;
+            }
+            const MessageState state
+                = result.error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
+            m_messages.applyChange(id, { state, {}, {}, result.error.providerCode, result.error.message(), {} });
+            finish(id, false,
+                   state == MessageState::Unknown
+                       ? tr("Outcome unknown: %1 Herald will not send it again unless you ask.")
+                             .arg(result.error.message())
+                       : tr("Not sent: %1").arg(result.error.message()));
+        });
+    });
+}
+
+void SendController::finish(qint64 messageId, bool accepted, const QString& text)
+{
+    Q_EMIT messageChanged(messageId);
+    Q_EMIT sendFinished(messageId, accepted, text);
+}
+
+} // namespace herald

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/PhoneNumber.h"
+#include "core/Template.h"
+#include "core/TemplateRenderer.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace herald {
+
+class MessageRepository;
+struct OutgoingMessage;
+class ProviderRegistry;
+
+/// One template message to one recipient, as the operator filled it in.
+struct SendRequest
+{
+    qint64 profileId = 0;
+    Template tpl;
+    TemplateValues values;
+    QString recipient; ///< as typed; normalised to E.164 before anything is journaled
+};
+
+/**
+ * Sends single messages journal first: the message is committed as queued, then as sending,
+ * and only then does its request leave; the provider's answer is journaled when it comes. A
+ * request whose outcome cannot be known becomes unknown and is never re-sent on its own.
+ */
+class SendController : public QObject
+{
+    Q_OBJECT
+public:
+    SendController(MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers,
+                   QObject* parent = nullptr);
+
+    /// Everything that stops @p request from being sent, in words; empty when it can go.
+    QStringList check(const SendRequest& request) const;
+
+    /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
+    qint64 send(const SendRequest& request);
+
+    const PhoneNumberNormalizer& numbers() const { return m_numbers; }
+    void setNumbers(PhoneNumberNormalizer numbers) { m_numbers = std::move(numbers); }
+
+Q_SIGNALS:
+    /// The message's row changed in the journal.
+    void messageChanged(qint64 messageId);
+    /// The provider took the message (@p accepted) or it could not be sent; @p text says which, in words.
+    void sendFinished(qint64 messageId, bool accepted, const QString& text);
+
+private:
+    void transmit(qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing);
+    void finish(qint64 messageId, bool accepted, const QString& text);
+
+    MessageRepository& m_messages;
+    ProviderRegistry& m_providers;
+    PhoneNumberNormalizer m_numbers;
+};
+
+} // namespace herald

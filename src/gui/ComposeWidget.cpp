@@ -1,0 +1,234 @@
+#include "gui/ComposeWidget.h"
+
+#include "dispatch/SendController.h"
+#include "gui/PreviewRenderer.h"
+#include "gui/TemplateDialog.h"
+#include "storage/ProfileRepository.h"
+#include "storage/TemplateRepository.h"
+#include "ui_ComposeWidget.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace herald {
+
+namespace {
+const char* const kComponentProperty = "heraldComponent";
+const char* const kVariableProperty = "heraldVariable";
+} // namespace
+
+ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComposeWidget>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::rebuildValueFields);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::refresh);
+    connect(m_ui->recipientEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
+    connect(m_ui->newTemplateButton, &QPushButton::clicked, this, &ComposeWidget::addTemplate);
+    connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &ComposeWidget::editTemplate);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
+    connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
+
+    reloadProfiles();
+    reloadTemplates();
+}
+
+ComposeWidget::~ComposeWidget() = default;
+
+void ComposeWidget::reloadProfiles()
+{
+    const qint64 current = m_ui->profileCombo->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const Profile& profile : m_services.profiles.all()) {
+        if (profile.isSandbox && !m_services.sandboxActive)
+            continue;
+        m_ui->profileCombo->addItem(profile.name, profile.id);
+    }
+    const int index = m_ui->profileCombo->findData(current);
+    m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+    refresh();
+}
+
+void ComposeWidget::reloadTemplates(qint64 selectId)
+{
+    if (selectId == 0)
+        selectId = m_ui->templateCombo->currentData().toLongLong();
+    m_templates = m_services.templates.all();
+    {
+        const QSignalBlocker blocker(m_ui->templateCombo);
+        m_ui->templateCombo->clear();
+        for (const Template& tpl : m_templates)
+            m_ui->templateCombo->addItem(tr("%1 (%2)").arg(tpl.name, tpl.language), tpl.id);
+        const int index = m_ui->templateCombo->findData(selectId);
+        m_ui->templateCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    rebuildValueFields();
+}
+
+std::optional<Template> ComposeWidget::currentTemplate() const
+{
+    const qint64 id = m_ui->templateCombo->currentData().toLongLong();
+    for (const Template& tpl : m_templates) {
+        if (tpl.id == id)
+            return tpl;
+    }
+    return std::nullopt;
+}
+
+void ComposeWidget::addTemplate()
+{
+    TemplateDialog dialog(this);
+    dialog.setWindowTitle(tr("New template"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_services.templates.save(dialog.result());
+    if (id == 0) {
+        QMessageBox::warning(this, tr("Template not saved"),
+                             tr("A template with this name and language already exists."));
+        return;
+    }
+    reloadTemplates(id);
+}
+
+void ComposeWidget::editTemplate()
+{
+    const std::optional<Template> tpl = currentTemplate();
+    if (!tpl)
+        return;
+    TemplateDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit template"));
+    dialog.setTemplate(*tpl);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_services.templates.save(dialog.result()) == 0) {
+        QMessageBox::warning(this, tr("Template not saved"),
+                             tr("A template with this name and language already exists."));
+        return;
+    }
+    reloadTemplates(tpl->id);
+}
+
+void ComposeWidget::rebuildValueFields()
+{
+    // Keep what was typed for variables that survive a template switch.
+    const TemplateValues previous = currentValues();
+    for (QLineEdit* edit : std::as_const(m_valueEdits))
+        m_ui->valuesLayout->removeRow(edit);
+    m_valueEdits.clear();
+
+    const std::optional<Template> tpl = currentTemplate();
+    m_ui->editTemplateButton->setEnabled(tpl.has_value());
+    if (tpl) {
+        const auto addFields = [&](const QString& component, const QString& text,
+                                   const QMap<QString, QString>& old) {
+            for (const QString& variable : variablesIn(text)) {
+                auto* edit = new QLineEdit(m_ui->valuesGroup);
+                edit->setObjectName(QStringLiteral("value_%1_%2").arg(component, variable));
+                edit->setProperty(kComponentProperty, component);
+                edit->setProperty(kVariableProperty, variable);
+                edit->setText(old.value(variable));
+                edit->setClearButtonEnabled(true);
+                const QString label = component == QLatin1String("header") ? tr("Header {{%1}}:").arg(variable)
+                                                                           : tr("{{%1}}:").arg(variable);
+                m_ui->valuesLayout->addRow(label, edit);
+                edit->setAccessibleName(label);
+                connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
+                m_valueEdits.append(edit);
+            }
+        };
+        addFields(QStringLiteral("header"), tpl->headerText, previous.header);
+        addFields(QStringLiteral("body"), tpl->body, previous.body);
+    }
+    m_ui->valuesGroup->setVisible(!m_valueEdits.isEmpty());
+    refresh();
+}
+
+TemplateValues ComposeWidget::currentValues() const
+{
+    TemplateValues values;
+    for (const QLineEdit* edit : m_valueEdits) {
+        const QString variable = edit->property(kVariableProperty).toString();
+        if (edit->property(kComponentProperty).toString() == QLatin1String("header"))
+            values.header.insert(variable, edit->text());
+        else
+            values.body.insert(variable, edit->text());
+    }
+    return values;
+}
+
+SendRequest ComposeWidget::currentRequest() const
+{
+    SendRequest request;
+    request.profileId = m_ui->profileCombo->currentData().toLongLong();
+    request.tpl = currentTemplate().value_or(Template {});
+    request.values = currentValues();
+    request.recipient = m_ui->recipientEdit->text();
+    return request;
+}
+
+void ComposeWidget::refresh()
+{
+    const SendRequest request = currentRequest();
+
+    const PhoneNumberResult number = m_services.sender.numbers().normalize(request.recipient);
+    if (request.recipient.trimmed().isEmpty())
+        m_ui->recipientHint->setText(tr("Numbers without a country code are read as %1 numbers.")
+                                         .arg(m_services.sender.numbers().defaultRegion()));
+    else if (number.ok())
+        m_ui->recipientHint->setText(number.isMobile ? tr("Will be sent to %1").arg(number.e164)
+                                                     : tr("Will be sent to %1. %2").arg(number.e164, number.message()));
+    else
+        m_ui->recipientHint->setText(number.message());
+
+    if (request.tpl.name.isEmpty()) {
+        m_ui->previewBrowser->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("Add a template with New… to see its preview here.").toHtmlEscaped()));
+    } else {
+        m_ui->previewBrowser->setHtml(previewHtml(renderTemplate(request.tpl, request.values), palette()));
+    }
+
+    const QStringList problems = m_services.sender.check(request);
+    m_ui->problemsLabel->setText(problems.isEmpty() ? QString() : problems.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(!problems.isEmpty());
+    m_ui->sendButton->setEnabled(problems.isEmpty());
+}
+
+void ComposeWidget::send()
+{
+    const SendRequest request = currentRequest();
+    m_ui->sendButton->setEnabled(false);
+    m_ui->sendStatusLabel->setText(tr("Sending…"));
+    m_pendingMessage = m_services.sender.send(request);
+    if (m_pendingMessage == 0) {
+        m_ui->sendStatusLabel->setText(tr("Not sent: the message could not be prepared."));
+        refresh();
+        return;
+    }
+    Q_EMIT messageSent(m_pendingMessage);
+}
+
+void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QString& text)
+{
+    Q_UNUSED(accepted)
+    if (messageId != m_pendingMessage)
+        return;
+    m_ui->sendStatusLabel->setText(text);
+    refresh();
+}
+
+void ComposeWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace herald

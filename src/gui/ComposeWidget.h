@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Template.h"
+#include "gui/GuiServices.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLineEdit;
+
+namespace Ui {
+class ComposeWidget;
+}
+
+namespace herald {
+
+struct SendRequest;
+struct TemplateValues;
+
+/**
+ * The Compose pane: pick a profile and a template, type one recipient and the template's values,
+ * watch the preview as you type, and send.
+ */
+class ComposeWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposeWidget(GuiServices services, QWidget* parent = nullptr);
+    ~ComposeWidget() override;
+
+    void reloadProfiles();
+    void reloadTemplates(qint64 selectId = 0);
+
+Q_SIGNALS:
+    /// A message was handed to the provider; the Delivery pane can show it.
+    void messageSent(qint64 messageId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addTemplate();
+    void editTemplate();
+    void rebuildValueFields();
+    void refresh();
+    void send();
+    void onSendFinished(qint64 messageId, bool accepted, const QString& text);
+    std::optional<Template> currentTemplate() const;
+    TemplateValues currentValues() const;
+    SendRequest currentRequest() const;
+
+    const std::unique_ptr<Ui::ComposeWidget> m_ui;
+    GuiServices m_services;
+    QList<Template> m_templates;
+    QList<QLineEdit*> m_valueEdits; ///< owned by the values group box
+    qint64 m_pendingMessage = 0;
+};
+
+} // namespace herald

@@ -1,0 +1,24 @@
+#pragma once
+
+namespace herald {
+
+class MessageRepository;
+class ProfileRepository;
+class ProfileService;
+class SendController;
+class StatusTracker;
+class TemplateRepository;
+
+/// The services the windows work with, built by the composition root (app) and injected.
+struct GuiServices
+{
+    ProfileRepository& profiles;
+    TemplateRepository& templates;
+    MessageRepository& messages;
+    ProfileService& profileService;
+    SendController& sender;
+    StatusTracker& tracker;
+    bool sandboxActive = false; ///< whether sandbox profiles can be used in this run
+};
+
+} // namespace herald

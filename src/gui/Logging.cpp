@@ -1,0 +1,3 @@
+#include "gui/Logging.h"
+
+Q_LOGGING_CATEGORY(lcGui, "herald.gui")

@@ -1,0 +1,58 @@
+#include "gui/MainWindow.h"
+
+#include "dispatch/ProfileService.h"
+#include "dispatch/SendController.h"
+#include "dispatch/StatusTracker.h"
+#include "gui/ComposeWidget.h"
+#include "gui/DeliveryWidget.h"
+#include "gui/ProfilesWidget.h"
+#include "ui_MainWindow.h"
+
+#include <QLabel>
+#include <QMessageBox>
+
+namespace herald {
+
+MainWindow::MainWindow(GuiServices services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_compose(new ComposeWidget(services, this))
+    , m_delivery(new DeliveryWidget(services, this))
+    , m_profiles(new ProfilesWidget(services, this))
+{
+    m_ui->setupUi(this);
+    m_compose->setObjectName(QStringLiteral("composePane"));
+    m_delivery->setObjectName(QStringLiteral("deliveryPane"));
+    m_profiles->setObjectName(QStringLiteral("profilesPane"));
+    m_ui->tabs->addTab(m_compose, tr("&Compose"));
+    m_ui->tabs->addTab(m_delivery, tr("&Delivery"));
+    m_ui->tabs->addTab(m_profiles, tr("&Profiles"));
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_compose, &ComposeWidget::messageSent, m_delivery, &DeliveryWidget::showMessage);
+    connect(&services.sender, &SendController::messageChanged, m_delivery,
+            [this](qint64 id) { m_delivery->refreshMessages({ id }); });
+    connect(&services.tracker, &StatusTracker::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
+    connect(&services.profileService, &ProfileService::profilesChanged, m_compose, &ComposeWidget::reloadProfiles);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setEnvironmentNote(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setObjectName(QStringLiteral("environmentNote"));
+    statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Herald"),
+                       tr("<h3>Herald %1</h3><p>Send approved WhatsApp templates by hand and watch them arrive.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3).</p>")
+                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+} // namespace herald

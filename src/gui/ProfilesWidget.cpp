@@ -1,0 +1,115 @@
+#include "gui/ProfilesWidget.h"
+
+#include "dispatch/ProfileService.h"
+#include "gui/ProfileDialog.h"
+#include "storage/ProfileRepository.h"
+#include "ui_ProfilesWidget.h"
+
+#include <QMessageBox>
+
+namespace herald {
+
+ProfilesWidget::ProfilesWidget(GuiServices services, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfilesWidget>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->addProfileButton, &QPushButton::clicked, this, &ProfilesWidget::addProfile);
+    connect(m_ui->editProfileButton, &QPushButton::clicked, this, &ProfilesWidget::editProfile);
+    connect(m_ui->removeProfileButton, &QPushButton::clicked, this, &ProfilesWidget::removeProfile);
+    connect(m_ui->testProfileButton, &QPushButton::clicked, this, &ProfilesWidget::testProfile);
+    connect(m_ui->profilesList, &QListWidget::currentRowChanged, this, &ProfilesWidget::updateButtons);
+    connect(m_ui->profilesList, &QListWidget::itemActivated, this, &ProfilesWidget::editProfile);
+    connect(&m_services.profileService, &ProfileService::profilesChanged, this, &ProfilesWidget::reload);
+    reload();
+}
+
+ProfilesWidget::~ProfilesWidget() = default;
+
+void ProfilesWidget::reload()
+{
+    const qint64 current = selectedProfile();
+    m_ui->profilesList->clear();
+    for (const Profile& p : m_services.profiles.all()) {
+        if (p.isSandbox && !m_services.sandboxActive)
+            continue;
+        const QString text = tr("%1\n%2 · %3").arg(p.name, providerKindDisplayName(p.kind), p.baseUrl.toString());
+        auto* item = new QListWidgetItem(text, m_ui->profilesList);
+        item->setData(Qt::UserRole, p.id);
+        item->setToolTip(p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.") : p.baseUrl.toString());
+        if (p.id == current)
+            m_ui->profilesList->setCurrentItem(item);
+    }
+    updateButtons();
+}
+
+qint64 ProfilesWidget::selectedProfile() const
+{
+    const QListWidgetItem* item = m_ui->profilesList->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ProfilesWidget::updateButtons()
+{
+    const std::optional<Profile> p = m_services.profiles.find(selectedProfile());
+    m_ui->editProfileButton->setEnabled(p && !p->isSandbox);
+    m_ui->removeProfileButton->setEnabled(p && !p->isSandbox);
+    m_ui->testProfileButton->setEnabled(p.has_value());
+}
+
+void ProfilesWidget::addProfile()
+{
+    ProfileDialog dialog(m_services.profileService, this);
+    dialog.setWindowTitle(tr("Add profile"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->profileStatusLabel->setText(tr("Profile \"%1\" saved; its password is in the system keychain.")
+                                              .arg(dialog.profile().name));
+}
+
+void ProfilesWidget::editProfile()
+{
+    const std::optional<Profile> p = m_services.profiles.find(selectedProfile());
+    if (!p || p->isSandbox)
+        return;
+    ProfileDialog dialog(m_services.profileService, this);
+    dialog.setWindowTitle(tr("Edit profile"));
+    dialog.setProfile(*p);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->profileStatusLabel->setText(tr("Profile \"%1\" saved.").arg(dialog.profile().name));
+}
+
+void ProfilesWidget::removeProfile()
+{
+    const std::optional<Profile> p = m_services.profiles.find(selectedProfile());
+    if (!p)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove profile"),
+        tr("Remove the profile \"%1\" and its password from the keychain?").arg(p->name));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_services.profileService.remove(p->id, this, [this, name = p->name](bool ok, const QString& error) {
+        if (!ok)
+            m_ui->profileStatusLabel->setText(error);
+        else if (!error.isEmpty())
+            m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed, but its password could not be removed "
+                                                 "from the keychain: %2").arg(name, error));
+        else
+            m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed.").arg(name));
+    });
+}
+
+void ProfilesWidget::testProfile()
+{
+    const std::optional<Profile> p = m_services.profiles.find(selectedProfile());
+    if (!p)
+        return;
+    m_ui->profileStatusLabel->setText(tr("Testing \"%1\"…").arg(p->name));
+    m_services.profileService.testConnection(*p, std::nullopt, this, [this, name = p->name](bool ok, const QString& error) {
+        m_ui->profileStatusLabel->setText(ok ? tr("\"%1\" works: the provider accepted the credentials.").arg(name)
+                                             : tr("\"%1\" does not work: %2").arg(name, error));
+    });
+}
+
+} // namespace herald

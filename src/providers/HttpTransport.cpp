@@ -1,0 +1,87 @@
+#include "providers/HttpTransport.h"
+
+#include "providers/Logging.h"
+#include "providers/ProviderError.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+namespace herald {
+
+HttpTransport::HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout)
+    : m_nam(nam)
+    , m_timeout(timeout)
+{
+}
+
+void HttpTransport::send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context,
+                         Callback done) const
+{
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    // Never follow a redirect to another host: it would carry the Authorization header along.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+
+    const QUrl url = request.url();
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body);
+    qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo);
+
+    // Refuse oversized answers early instead of buffering them.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > kMaxResponseBytes)
+            reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+        if (reply->bytesAvailable() > kMaxResponseBytes)
+            reply->abort();
+    });
+
+    QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, verb, url, done = std::move(done)] {
+        reply->deleteLater();
+        HttpResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.networkError = reply->error();
+        response.networkErrorText = reply->errorString();
+        response.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+        // Qt reports a transfer timeout as OperationCanceledError (or TimeoutError).
+        response.timedOut = response.networkError == QNetworkReply::OperationCanceledError
+            || response.networkError == QNetworkReply::TimeoutError;
+        if (response.status == 0 && response.networkError != QNetworkReply::NoError)
+            qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                   << "failed:" << response.networkErrorText;
+        else
+            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo) << "->" << response.status;
+        if (guard)
+            done(response);
+    });
+}
+
+ProviderError HttpTransport::transportError(const HttpResponse& response)
+{
+    ProviderError error;
+    if (response.status != 0)
+        return error;
+    error.transportError = response.networkErrorText;
+    switch (response.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+        // The connection never opened, so the request body never left this machine.
+        error.kind = ProviderError::Kind::NotDelivered;
+        break;
+    default:
+        error.kind = ProviderError::Kind::OutcomeUnknown;
+        break;
+    }
+    return error;
+}
+
+} // namespace herald

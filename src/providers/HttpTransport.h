@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace herald {
+
+struct ProviderError;
+
+/// What came back from one HTTP exchange.
+struct HttpResponse
+{
+    int status = 0; ///< 0 when no HTTP answer arrived
+    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    bool timedOut = false;
+    QByteArray retryAfter; ///< the Retry-After header, if any
+};
+
+/**
+ * The thin HTTP part shared by providers: a timeout on every request, a cap on the answer's size,
+ * and logging that never includes headers, so the Authorization value cannot leak.
+ */
+class HttpTransport
+{
+public:
+    using Callback = std::function<void(const HttpResponse&)>;
+
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
+    static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
+
+    explicit HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout = kDefaultTimeout);
+
+    void send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context,
+              Callback done) const;
+
+    /// The transport-level failure in @p response as a typed error, or Kind::None for an HTTP answer.
+    static ProviderError transportError(const HttpResponse& response);
+
+private:
+    QNetworkAccessManager* m_nam;
+    std::chrono::milliseconds m_timeout;
+};
+
+} // namespace herald

@@ -1,0 +1,3 @@
+#include "providers/Logging.h"
+
+Q_LOGGING_CATEGORY(lcProviders, "herald.providers")

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "providers/HttpTransport.h"
+#include "providers/Provider.h"
+
+#include <QUrl>
+
+namespace herald {
+
+/// What a Messente profile needs to talk to the API. The password is held in memory only.
+struct MessenteCredentials
+{
+    QUrl baseUrl; ///< e.g. https://api.messente.com/v1
+    QString username;
+    QString password;
+    QString sender;
+};
+
+/// Messente's Omnichannel API over HTTP Basic auth.
+class MessenteProvider final : public Provider
+{
+public:
+    MessenteProvider(QNetworkAccessManager* nam, MessenteCredentials credentials,
+                     std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
+    ~MessenteProvider() override;
+
+    ProviderKind kind() const override { return ProviderKind::Messente; }
+    void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
+    void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
+    void testConnection(QObject* context, ErrorCallback done) override;
+
+private:
+    QNetworkRequest request(const QString& path) const;
+
+    HttpTransport m_transport;
+    MessenteCredentials m_credentials;
+    QByteArray m_authorization;
+};
+
+} // namespace herald

@@ -1,0 +1,80 @@
+#include "providers/ProviderError.h"
+
+#include <QCoreApplication>
+
+namespace herald {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProviderError", text);
+}
+} // namespace
+
+bool ProviderError::certainlyNotTaken() const
+{
+    switch (kind) {
+    case Kind::NotDelivered:
+    case Kind::Unauthorized:
+    case Kind::Rejected:
+    case Kind::NotFound:
+    case Kind::RateLimited:
+        return true;
+    case Kind::None:
+    case Kind::OutcomeUnknown:
+    case Kind::ProviderFault:
+    case Kind::BadResponse:
+        return false;
+    }
+    return false;
+}
+
+QString ProviderError::message() const
+{
+    QString summary;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::NotDelivered:
+        summary = tr("The provider could not be reached, so nothing was sent");
+        break;
+    case Kind::OutcomeUnknown:
+        summary = tr("The connection failed before the provider answered, so it is not known whether the message "
+                     "was taken");
+        break;
+    case Kind::Unauthorized:
+        summary = tr("The provider refused the credentials; check the profile's username and password");
+        break;
+    case Kind::Rejected:
+        summary = tr("The provider refused the request");
+        break;
+    case Kind::NotFound:
+        summary = tr("The provider does not know this message");
+        break;
+    case Kind::RateLimited:
+        summary = tr("The provider asked Herald to slow down; nothing was taken");
+        break;
+    case Kind::ProviderFault:
+        summary = tr("The provider had an internal error");
+        break;
+    case Kind::BadResponse:
+        summary = tr("The provider's answer could not be read");
+        break;
+    }
+
+    QString text = summary;
+    if (!providerCode.isEmpty() || !detail.isEmpty()) {
+        QString own = detail.isEmpty() ? providerTitle : detail;
+        if (!source.isEmpty())
+            own = tr("%1 (in %2)").arg(own, source);
+        text = providerCode.isEmpty() ? tr("%1: %2").arg(summary, own)
+                                      : tr("%1: %2 [code %3]").arg(summary, own, providerCode);
+    } else if (!transportError.isEmpty()) {
+        text = tr("%1: %2").arg(summary, transportError);
+    }
+    if (httpStatus > 0)
+        text += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
+    return text + QLatin1Char('.');
+}
+
+} // namespace herald

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace herald {
+
+/**
+ * A failed provider call, typed by what it means for the message, with the provider's own code
+ * and text kept verbatim.
+ */
+struct ProviderError
+{
+    enum class Kind {
+        None,
+        /// Nothing reached the provider (refused connection, unknown host): safe to send again.
+        NotDelivered,
+        /// The request may or may not have reached the provider (timeout, dropped connection).
+        OutcomeUnknown,
+        Unauthorized, ///< wrong credentials (HTTP 401)
+        Rejected, ///< the provider refused the request as invalid (HTTP 400)
+        NotFound, ///< unknown id (HTTP 404)
+        RateLimited, ///< HTTP 429: not taken, try again later
+        ProviderFault, ///< HTTP 5xx
+        BadResponse, ///< an answer Herald cannot read
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString providerCode; ///< e.g. Messente "103"
+    QString providerTitle; ///< e.g. "Unauthorized"
+    QString detail; ///< the provider's own longer text
+    QString source; ///< the request field the provider blames, e.g. "payload[to]"
+    QString transportError; ///< the network layer's text, for network faults
+
+    bool isError() const { return kind != Kind::None; }
+
+    /// Whether the provider certainly did not take the message, so sending again cannot duplicate it.
+    bool certainlyNotTaken() const;
+
+    /// The whole error in words for the operator, with the provider's code and text.
+    QString message() const;
+};
+
+} // namespace herald

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "sandbox/SandboxServer.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerResponse;
+QT_END_NAMESPACE
+
+namespace herald::sandbox {
+
+/**
+ * Messente's Omnichannel API as the sandbox serves it under /v1: HTTP Basic auth, validation of
+ * POST /omnimessage (and the bulk /omnimessages) with Messente's error envelope and codes, delivery
+ * reports whose statuses progress with time and by the recipient's last digits, and cancelling
+ * scheduled messages. docs/sandbox.md lists the outcomes.
+ *
+ * State is kept in memory for the sandbox's lifetime; statuses are worked out from the clock when a
+ * report is asked for, so nothing runs in the background.
+ */
+class MessenteSandbox
+{
+public:
+    using Recorder = std::function<void(RecordedRequest)>;
+
+    /** speed scales every lifecycle time (2.0 = twice as fast); recorder sees every request first. */
+    MessenteSandbox(QString user, QString password, double speed, Recorder recorder);
+    ~MessenteSandbox();
+    Q_DISABLE_COPY_MOVE(MessenteSandbox)
+
+    /** Adds the /v1 routes. The server must not outlive this object. */
+    void registerRoutes(QHttpServer& server);
+
+private:
+    enum class Route
+    {
+        Send,
+        BulkSend,
+        Status,
+        Cancel,
+        Unknown
+    };
+
+    /// One channel of an omnimessage's fallback chain.
+    struct Attempt
+    {
+        QString channel;
+        QString messageId;
+        QString sender;
+        qint64 validityMs = -1; ///< ttl/validity in unscaled milliseconds; -1 when none was given
+    };
+
+    struct Omnimessage
+    {
+        QString id;
+        QString to;
+        QList<Attempt> chain;
+        QDateTime acceptedAt;
+        QDateTime startsAt;  ///< the later of acceptance and time_to_send
+        QDateTime deletedAt; ///< valid once a scheduled message was cancelled
+    };
+
+    static QHttpServerRequest::Method allowedMethod(Route route);
+    QHttpServerResponse serve(const QHttpServerRequest& request, Route route, const QString& id);
+    bool isAuthorized(const QHttpServerRequest& request) const;
+
+    QHttpServerResponse send(const QByteArray& body);
+    QHttpServerResponse bulkSend(const QByteArray& body);
+    QHttpServerResponse status(const QString& id) const;
+    QHttpServerResponse cancel(const QString& id);
+
+    /// Validates one Omnimessage; on success stores it and fills `created`, else fills `errors`.
+    bool accept(const QJsonObject& payload, QJsonObject* created, QJsonObject* errors);
+    QJsonArray statuses(const Omnimessage& message, const QDateTime& now) const;
+    qint64 scaled(qint64 lifecycleMs) const;
+
+    const QString m_user;
+    const QString m_password;
+    const double m_speed;
+    const Recorder m_recorder;
+    QHash<QString, Omnimessage> m_messages;
+};
+
+} // namespace herald::sandbox

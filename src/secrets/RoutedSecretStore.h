@@ -1,0 +1,31 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+namespace herald {
+
+/**
+ * Sends keys that start with "session/" to an in-memory store and everything else to the
+ * keychain. The built-in sandbox's credentials are made anew each run, so they belong to the
+ * session, while real profiles' secrets must outlive it.
+ */
+class RoutedSecretStore final : public SecretStore
+{
+public:
+    RoutedSecretStore(SecretStore& session, SecretStore& persistent);
+
+    static QString sessionKey(const QString& name) { return QStringLiteral("session/") + name; }
+
+    void write(const QString& key, const QString& secret, QObject* context, SecretCallback done) override;
+    void read(const QString& key, QObject* context, SecretCallback done) override;
+    void remove(const QString& key, QObject* context, SecretCallback done) override;
+    QString backendName() const override;
+
+private:
+    SecretStore& storeFor(const QString& key) const;
+
+    SecretStore& m_session;
+    SecretStore& m_persistent;
+};
+
+} // namespace herald

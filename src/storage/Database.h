@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace herald {
+
+/**
+ * The SQLite file that holds profiles (non-secret part), templates and the message journal.
+ * Owns one named Qt SQL connection; WAL mode; numbered migrations from resources/sql tracked with
+ * PRAGMA user_version. The file is created readable by the user only: it holds contact data.
+ */
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating if needed) and migrates. On failure lastError() says why in words.
+    bool open();
+    QString lastError() const { return m_lastError; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase connection() const;
+
+    /// Runs a prepared query; logs and returns false on error.
+    static bool exec(QSqlQuery& query);
+
+    /// Timestamps are stored as UTC ISO-8601 with milliseconds, so they sort as text.
+    static QString toText(const QDateTime& time);
+    static QDateTime fromText(const QString& text);
+
+private:
+    bool migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+/// Commits on commit(), rolls back otherwise, so an early return never leaves half a change.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase& db);
+    ~Transaction();
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace herald

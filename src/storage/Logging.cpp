@@ -1,0 +1,3 @@
+#include "storage/Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "herald.storage")

@@ -1,0 +1,201 @@
+#include "storage/MessageRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace herald {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT m.id, m.profile_id, p.name, m.template_id, m.template_name, m.language, m.recipient, m.rendered_body, "
+    "m.parameters, m.state, m.provider_message_id, m.provider_status, m.error_code, m.error_text, m.created_at, "
+    "m.updated_at FROM messages m JOIN profiles p ON p.id = m.profile_id");
+
+MessageRecord fromRow(const QSqlQuery& q)
+{
+    MessageRecord m;
+    m.id = q.value(0).toLongLong();
+    m.profileId = q.value(1).toLongLong();
+    m.profileName = q.value(2).toString();
+    m.templateId = q.value(3).toLongLong();
+    m.templateName = q.value(4).toString();
+    m.language = q.value(5).toString();
+    m.recipient = q.value(6).toString();
+    m.renderedBody = q.value(7).toString();
+    m.parametersJson = q.value(8).toString();
+    m.state = stateFromKey(q.value(9).toString()).value_or(MessageState::Unknown);
+    m.providerMessageId = q.value(10).toString();
+    m.providerStatus = q.value(11).toString();
+    m.errorCode = q.value(12).toString();
+    m.errorText = q.value(13).toString();
+    m.createdAt = Database::fromText(q.value(14).toString());
+    m.updatedAt = Database::fromText(q.value(15).toString());
+    return m;
+}
+
+bool insertEvent(const QSqlDatabase& db, qint64 id, const StateChange& change, const QString& occurredAt)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO status_events (message_id, state, provider_status, channel, error_code, "
+                             "error_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(stateKey(change.state));
+    q.addBindValue(change.providerStatus);
+    q.addBindValue(change.channel);
+    q.addBindValue(change.errorCode);
+    q.addBindValue(change.errorText);
+    q.addBindValue(occurredAt);
+    return Database::exec(q);
+}
+
+} // namespace
+
+MessageRepository::MessageRepository(Database& db)
+    : m_db(db)
+{
+}
+
+qint64 MessageRepository::insertQueued(const NewMessage& message)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO messages (profile_id, template_id, template_name, language, recipient, "
+                             "rendered_body, parameters, state, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(message.profileId);
+    q.addBindValue(message.templateId > 0 ? QVariant(message.templateId) : QVariant());
+    q.addBindValue(message.templateName);
+    q.addBindValue(message.language);
+    q.addBindValue(message.recipient);
+    q.addBindValue(message.renderedBody);
+    q.addBindValue(message.parametersJson);
+    q.addBindValue(stateKey(MessageState::Queued));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!Database::exec(q))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!insertEvent(db, id, StateChange { MessageState::Queued, {}, {}, {}, {}, {} }, now) || !transaction.commit())
+        return 0;
+    return id;
+}
+
+bool MessageRepository::setProviderMessageId(qint64 id, const QString& providerMessageId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE messages SET provider_message_id = ? WHERE id = ?"));
+    q.addBindValue(providerMessageId);
+    q.addBindValue(id);
+    return Database::exec(q) && q.numRowsAffected() == 1;
+}
+
+bool MessageRepository::applyChange(qint64 id, const StateChange& change)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT state FROM messages WHERE id = ?"));
+    current.addBindValue(id);
+    if (!Database::exec(current) || !current.next())
+        return false;
+    const MessageState from = stateFromKey(current.value(0).toString()).value_or(MessageState::Unknown);
+    if (!isAdvance(from, change.state))
+        return false;
+
+    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
+    const QString occurred = change.occurredAt.isValid() ? Database::toText(change.occurredAt) : now;
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
+                                  "updated_at = ? WHERE id = ?"));
+    update.addBindValue(stateKey(change.state));
+    update.addBindValue(change.providerStatus);
+    update.addBindValue(change.errorCode);
+    update.addBindValue(change.errorText);
+    update.addBindValue(now);
+    update.addBindValue(id);
+    if (!Database::exec(update) || !insertEvent(db, id, change, occurred))
+        return false;
+    return transaction.commit();
+}
+
+std::optional<MessageRecord> MessageRepository::find(qint64 id) const
+{
+    const auto rows = select(QStringLiteral("m.id = ?"), { id });
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<MessageRecord> MessageRepository::recent(int limit) const
+{
+    return select(QStringLiteral("1 = 1"), {}, QStringLiteral("ORDER BY m.id DESC LIMIT %1").arg(limit));
+}
+
+QList<StatusEvent> MessageRepository::events(qint64 messageId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, message_id, state, provider_status, channel, error_code, error_text, "
+                             "occurred_at FROM status_events WHERE message_id = ? ORDER BY id"));
+    q.addBindValue(messageId);
+    QList<StatusEvent> result;
+    if (!Database::exec(q))
+        return result;
+    while (q.next()) {
+        StatusEvent e;
+        e.id = q.value(0).toLongLong();
+        e.messageId = q.value(1).toLongLong();
+        e.state = stateFromKey(q.value(2).toString()).value_or(MessageState::Unknown);
+        e.providerStatus = q.value(3).toString();
+        e.channel = q.value(4).toString();
+        e.errorCode = q.value(5).toString();
+        e.errorText = q.value(6).toString();
+        e.occurredAt = Database::fromText(q.value(7).toString());
+        result.append(e);
+    }
+    return result;
+}
+
+QList<MessageRecord> MessageRepository::awaitingStatus() const
+{
+    return select(QStringLiteral("m.provider_message_id IS NOT NULL AND m.state IN (?, ?, ?, ?)"),
+                  { stateKey(MessageState::Scheduled), stateKey(MessageState::Accepted), stateKey(MessageState::Sent),
+                    stateKey(MessageState::Delivered) },
+                  QStringLiteral("ORDER BY m.id"));
+}
+
+int MessageRepository::markInterruptedAsUnknown()
+{
+    const auto interrupted = select(QStringLiteral("m.state = ?"), { stateKey(MessageState::Sending) });
+    int count = 0;
+    for (const MessageRecord& m : interrupted) {
+        const StateChange change { MessageState::Unknown, {}, {}, {}, QCoreApplication::translate("MessageRepository",
+            "Herald stopped while this message was being sent; it may or may not have reached the provider."), {} };
+        if (applyChange(m.id, change))
+            ++count;
+    }
+    return count;
+}
+
+QList<MessageRecord> MessageRepository::select(const QString& where, const QVariantList& values,
+                                               const QString& tail) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(" WHERE ") + where + QLatin1Char(' ') + tail);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    QList<MessageRecord> result;
+    if (!Database::exec(q))
+        return result;
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
+} // namespace herald

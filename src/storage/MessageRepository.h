@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Message.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace herald {
+
+class Database;
+
+/// What is known about a message before it is sent.
+struct NewMessage
+{
+    qint64 profileId = 0;
+    qint64 templateId = 0;
+    QString templateName;
+    QString language;
+    QString recipient;
+    QString renderedBody;
+    QString parametersJson;
+};
+
+/// A state change to record: the new state and what the provider said about it.
+struct StateChange
+{
+    MessageState state = MessageState::Queued;
+    QString providerStatus;
+    QString channel;
+    QString errorCode;
+    QString errorText;
+    QDateTime occurredAt; ///< when it happened at the provider; now if unknown
+};
+
+/**
+ * The message journal and its status history. Every state change goes through applyChange(),
+ * which commits the message row and its status event together and never moves a message backwards.
+ */
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database& db);
+
+    /// Journals a message as queued; returns its id, or 0 on error.
+    qint64 insertQueued(const NewMessage& message);
+    /// Records the provider's id for the message (Messente omnimessage_id).
+    bool setProviderMessageId(qint64 id, const QString& providerMessageId);
+    /// Applies @p change if it advances the message; returns whether the message changed.
+    bool applyChange(qint64 id, const StateChange& change);
+
+    std::optional<MessageRecord> find(qint64 id) const;
+    QList<MessageRecord> recent(int limit) const;
+    QList<StatusEvent> events(qint64 messageId) const;
+    /// Messages the provider has taken whose final state is not known yet: the tracker polls these.
+    QList<MessageRecord> awaitingStatus() const;
+    /**
+     * After a crash or hard kill, messages left in `sending` may or may not have reached the
+     * provider: they become `unknown` and are never re-sent without the operator. Returns how many.
+     */
+    int markInterruptedAsUnknown();
+
+private:
+    QList<MessageRecord> select(const QString& where, const QVariantList& values, const QString& tail = {}) const;
+
+    Database& m_db;
+};
+
+} // namespace herald

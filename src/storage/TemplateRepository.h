@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Template.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace herald {
+
+class Database;
+
+class TemplateRepository
+{
+public:
+    explicit TemplateRepository(Database& db);
+
+    QList<Template> all() const;
+    std::optional<Template> find(qint64 id) const;
+    /// Inserts @p tpl (id 0) or updates it; returns the id, or 0 when name+language is taken or on error.
+    qint64 save(const Template& tpl);
+    bool remove(qint64 id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace herald

@@ -1,0 +1,227 @@
+#include "app/AppContext.h"
+#include "dispatch/StatusTracker.h"
+#include "gui/ComposeWidget.h"
+#include "gui/DeliveryWidget.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageTableModel.h"
+#include "secrets/MemorySecretStore.h"
+#include "storage/ProfileRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace herald;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// Runs @p act on the next modal dialog once it is shown (the click that opens it blocks).
+void onNextDialog(std::function<void(QDialog*)> act)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+template<typename T>
+T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+} // namespace
+
+/// The real main window, driven like an operator would, against the in-process sandbox.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void addTemplateTypeAndSendUntilDelivered();
+    void invalidInputDisablesSendAndSaysWhy();
+    void addProfileStoresPasswordInSecretStore();
+    void unreachableKeychainKeepsDialogOpenAndSavesNothing();
+
+private:
+    void addTemplate(const QString& name, const QString& body);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MemorySecretStore* m_keychain = nullptr; // owned by m_app
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    AppOptions options;
+    options.dataDir = m_dir->path();
+    options.sandbox = true;
+    options.sandboxSpeed = 20.0;
+    options.region = QStringLiteral("EE");
+    auto keychain = std::make_unique<MemorySecretStore>();
+    m_keychain = keychain.get();
+    m_app = std::make_unique<AppContext>(options, std::move(keychain));
+    QString error;
+    QVERIFY2(m_app->initialize(&error), qPrintable(error));
+    StatusTracker::Schedule fast;
+    fast.first = 50ms;
+    fast.max = 200ms;
+    m_app->tracker().setSchedule(fast);
+    m_window = std::make_unique<MainWindow>(m_app->guiServices());
+    m_window->resize(900, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_app.reset();
+}
+
+void TestMainWindow::addTemplate(const QString& name, const QString& body)
+{
+    onNextDialog([name, body](QDialog* dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+        child<QComboBox>(dialog, "languageCombo")->setCurrentText(QStringLiteral("en"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "bodyEdit"), body);
+        QPushButton* save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "newTemplateButton"), Qt::LeftButton);
+}
+
+void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
+{
+    auto* compose = m_window->compose();
+    QCOMPARE(child<QComboBox>(compose, "profileCombo")->currentText(), AppContext::sandboxProfileName());
+
+    addTemplate(QStringLiteral("order_update"), QStringLiteral("Hello {{1}}, your order has *shipped*."));
+    QCOMPARE(child<QComboBox>(compose, "templateCombo")->currentText(), QStringLiteral("order_update (en)"));
+
+    auto* recipient = child<QLineEdit>(compose, "recipientEdit");
+    QTest::keyClicks(recipient, QStringLiteral("5123 4567"));
+    QVERIFY(child<QLabel>(compose, "recipientHint")->text().contains(QStringLiteral("+37251234567")));
+
+    auto* value = child<QLineEdit>(compose, "value_body_1");
+    QVERIFY(value);
+    auto* preview = child<QTextBrowser>(compose, "previewBrowser");
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("{{1}}"))); // missing value shows as missing
+    QTest::keyClicks(value, QStringLiteral("Mari"));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Hello Mari, your order has shipped.")));
+    QVERIFY(preview->toHtml().contains(QStringLiteral("font-weight:")) || preview->toHtml().contains(QStringLiteral("<b>")));
+
+    auto* send = child<QPushButton>(compose, "sendButton");
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    auto* status = child<QLabel>(compose, "sendStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Accepted")), 5000);
+    MessageTableModel* model = m_window->delivery()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const MessageRecord* sent = model->message(0);
+    QVERIFY(!sent->providerMessageId.isEmpty());
+    QVERIFY(status->text().contains(sent->providerMessageId)); // the omnimessage id appears
+
+    auto* tabs = child<QTabWidget>(m_window.get(), "tabs");
+    tabs->setCurrentWidget(m_window->delivery());
+    const auto stateText = [model] {
+        return model->data(model->index(0, MessageTableModel::State)).toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stateText() == stateDisplayName(MessageState::Delivered)
+                                 || stateText() == stateDisplayName(MessageState::Read),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(), stateDisplayName(MessageState::Read), 10000);
+    QVERIFY(child<QLabel>(m_window->delivery(), "countsLabel")->text().contains(stateDisplayName(MessageState::Read)));
+}
+
+void TestMainWindow::invalidInputDisablesSendAndSaysWhy()
+{
+    addTemplate(QStringLiteral("hello"), QStringLiteral("Hi {{1}}"));
+    auto* compose = m_window->compose();
+    QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("call me maybe"));
+    QVERIFY(!child<QPushButton>(compose, "sendButton")->isEnabled());
+    const QString problems = child<QLabel>(compose, "problemsLabel")->text();
+    QVERIFY2(problems.contains(QStringLiteral("not a phone number")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("{{1}}")), qPrintable(problems)); // the empty value, by name
+}
+
+void TestMainWindow::addProfileStoresPasswordInSecretStore()
+{
+    auto* tabs = child<QTabWidget>(m_window.get(), "tabs");
+    tabs->setCurrentWidget(m_window->profiles());
+    onNextDialog([](QDialog* dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Support EU"));
+        auto* url = child<QLineEdit>(dialog, "baseUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("https://proxy.example.test/v1"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("s3cret-pw"));
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);
+
+    const std::optional<Profile> saved = m_app->profiles().findByName(QStringLiteral("Support EU"));
+    QVERIFY(saved);
+    QCOMPARE(saved->baseUrl, QUrl(QStringLiteral("https://proxy.example.test/v1")));
+    std::optional<QString> secret;
+    m_keychain->read(saved->secretKey, this, [&secret](const SecretResult& r) { secret = r.secret; });
+    QTRY_VERIFY(secret.has_value());
+    QCOMPARE(*secret, QStringLiteral("s3cret-pw"));
+    QCOMPARE(child<QListWidget>(m_window->profiles(), "profilesList")->count(), 2);
+    QVERIFY(child<QComboBox>(m_window->compose(), "profileCombo")->findText(QStringLiteral("Support EU")) >= 0);
+}
+
+void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
+{
+    m_keychain->setFailure(SecretResult::Status::Unavailable,
+                           QStringLiteral("The system keychain could not be reached. The password was not saved."));
+    QString shownError;
+    bool stillOpen = false;
+    onNextDialog([&](QDialog* dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Nowhere"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("never-stored"));
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        auto* error = child<QLabel>(dialog, "errorLabel");
+        QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
+        shownError = error->text();
+        stillOpen = dialog->isVisible();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);
+    QVERIFY(stillOpen);
+    QVERIFY2(shownError.contains(QStringLiteral("keychain")), qPrintable(shownError));
+    QVERIFY(!m_app->profiles().findByName(QStringLiteral("Nowhere")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

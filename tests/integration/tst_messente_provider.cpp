@@ -1,0 +1,203 @@
+#include "providers/MessenteProvider.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace herald;
+using namespace std::chrono_literals;
+
+/// Herald's real Messente provider over real HTTP on loopback, against the sandbox.
+class TestMessenteProvider : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void sendsPollsAndSeesDelivered();
+    void sendsExactlyTheDocumentedRequest();
+    void wrongCredentialsCarryMessentesCodeAndText();
+    void invalidNumberIsRejectedWithCode105();
+    void unknownIdIsNotFound();
+    void testConnectionProvesCredentials();
+    void refusedConnectionMeansNothingWasSent();
+    void silentServerTimesOutAsUnknownOutcome();
+
+private:
+    OutgoingMessage message(const QString& to) const;
+    std::unique_ptr<MessenteProvider> provider(const QString& password, std::chrono::milliseconds timeout = 10s);
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+};
+
+void TestMessenteProvider::init()
+{
+    sandbox::SandboxOptions options;
+    options.messentePassword = QStringLiteral("right-password");
+    options.speed = 20.0;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_sandbox->listen(0));
+}
+
+OutgoingMessage TestMessenteProvider::message(const QString& to) const
+{
+    OutgoingMessage m;
+    m.to = to;
+    m.tpl.name = QStringLiteral("order_update");
+    m.tpl.language = QStringLiteral("en");
+    m.tpl.body = QStringLiteral("Hello {{1}}, your order has shipped.");
+    m.values.body.insert(QStringLiteral("1"), QStringLiteral("Mari"));
+    return m;
+}
+
+std::unique_ptr<MessenteProvider> TestMessenteProvider::provider(const QString& password,
+                                                                 std::chrono::milliseconds timeout)
+{
+    return std::make_unique<MessenteProvider>(
+        &m_nam,
+        MessenteCredentials { m_sandbox->messenteBaseUrl(), m_sandbox->options().messenteUser, password, {} },
+        timeout);
+}
+
+void TestMessenteProvider::sendsPollsAndSeesDelivered()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    std::optional<SendResult> sent;
+    p->send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QVERIFY2(!sent->error.isError(), qPrintable(sent->error.message()));
+    QVERIFY(!sent->providerMessageId.isEmpty());
+    QCOMPARE(sent->channels.size(), 1);
+    QCOMPARE(sent->channels.first().channel, QStringLiteral("whatsapp"));
+
+    std::optional<MessageState> last;
+    QList<MessageState> seen;
+    QDeadlineTimer deadline(10s);
+    while (!deadline.hasExpired() && last != MessageState::Read) {
+        std::optional<StatusResult> status;
+        p->fetchStatus(sent->providerMessageId, this, [&](const StatusResult& r) { status = r; });
+        QTRY_VERIFY(status.has_value());
+        QVERIFY2(!status->error.isError(), qPrintable(status->error.message()));
+        QCOMPARE(status->providerMessageId, sent->providerMessageId);
+        last = status->current()->state;
+        if (last && (seen.isEmpty() || seen.last() != *last))
+            seen.append(*last);
+        QTest::qWait(20);
+    }
+    QVERIFY(seen.contains(MessageState::Delivered));
+    QCOMPARE(seen.last(), MessageState::Read);
+}
+
+void TestMessenteProvider::sendsExactlyTheDocumentedRequest()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    std::optional<SendResult> sent;
+    p->send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    const auto requests = m_sandbox->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QStringLiteral("POST"));
+    QCOMPARE(requests.first().path, QStringLiteral("/v1/omnimessage"));
+    QVERIFY(requests.first().authorized);
+    const QJsonObject body = QJsonDocument::fromJson(requests.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("to")).toString(), QStringLiteral("+37251234567"));
+    const QJsonObject wa = body.value(QStringLiteral("messages")).toArray().first().toObject();
+    QCOMPARE(wa.value(QStringLiteral("channel")).toString(), QStringLiteral("whatsapp"));
+    QCOMPARE(wa.value(QStringLiteral("template")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("order_update"));
+}
+
+void TestMessenteProvider::wrongCredentialsCarryMessentesCodeAndText()
+{
+    auto p = provider(QStringLiteral("wrong-password"));
+    std::optional<SendResult> sent;
+    p->send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QCOMPARE(sent->error.kind, ProviderError::Kind::Unauthorized);
+    QCOMPARE(sent->error.httpStatus, 401);
+    QCOMPARE(sent->error.providerCode, QStringLiteral("103"));
+    QVERIFY(!sent->error.detail.isEmpty());
+    const QString text = sent->error.message();
+    QVERIFY2(text.contains(QStringLiteral("103")) && text.contains(sent->error.detail), qPrintable(text));
+    QVERIFY(sent->error.certainlyNotTaken());
+}
+
+void TestMessenteProvider::invalidNumberIsRejectedWithCode105()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    std::optional<SendResult> sent;
+    p->send(message(QStringLiteral("12345")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QCOMPARE(sent->error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(sent->error.providerCode, QStringLiteral("105"));
+    QCOMPARE(sent->error.source, QStringLiteral("payload[to]"));
+}
+
+void TestMessenteProvider::unknownIdIsNotFound()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    std::optional<StatusResult> status;
+    p->fetchStatus(QStringLiteral("7a1c1d9e-0000-4000-8000-000000000000"), this,
+                   [&](const StatusResult& r) { status = r; });
+    QTRY_VERIFY(status.has_value());
+    QCOMPARE(status->error.kind, ProviderError::Kind::NotFound);
+    QCOMPARE(status->error.providerCode, QStringLiteral("101"));
+}
+
+void TestMessenteProvider::testConnectionProvesCredentials()
+{
+    std::optional<ProviderError> good;
+    auto right = provider(QStringLiteral("right-password"));
+    right->testConnection(this, [&](const ProviderError& e) { good = e; });
+    QTRY_VERIFY(good.has_value());
+    QVERIFY2(!good->isError(), qPrintable(good->message()));
+
+    std::optional<ProviderError> bad;
+    auto wrong = provider(QStringLiteral("nope"));
+    wrong->testConnection(this, [&](const ProviderError& e) { bad = e; });
+    QTRY_VERIFY(bad.has_value());
+    QCOMPARE(bad->kind, ProviderError::Kind::Unauthorized);
+    QVERIFY(m_sandbox->requests().size() >= 2);
+    for (const auto& r : m_sandbox->requests())
+        QCOMPARE(r.method, QStringLiteral("GET")); // testing sends nothing
+}
+
+void TestMessenteProvider::refusedConnectionMeansNothingWasSent()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    MessenteProvider p(&m_nam, { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), QStringLiteral("u"),
+                                 QStringLiteral("p"), {} });
+    std::optional<SendResult> sent;
+    p.send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QCOMPARE(sent->error.kind, ProviderError::Kind::NotDelivered);
+    QVERIFY(sent->error.certainlyNotTaken());
+    QVERIFY(!sent->error.message().isEmpty());
+}
+
+void TestMessenteProvider::silentServerTimesOutAsUnknownOutcome()
+{
+    // Accepts the connection and the body, never answers: the message may have been taken.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    MessenteProvider p(&m_nam,
+                       { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort())), QStringLiteral("u"),
+                         QStringLiteral("p"), {} },
+                       300ms);
+    std::optional<SendResult> sent;
+    p.send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 5000);
+    QCOMPARE(sent->error.kind, ProviderError::Kind::OutcomeUnknown);
+    QVERIFY(!sent->error.certainlyNotTaken());
+}
+
+QTEST_GUILESS_MAIN(TestMessenteProvider)
+#include "tst_messente_provider.moc"

@@ -1,0 +1,44 @@
+#include "FakeProvider.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+namespace herald::test {
+
+namespace {
+template<typename Callback, typename Value>
+void answerLater(QObject* context, Callback done, Value value)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context, [guard, done = std::move(done), value] {
+            if (guard)
+                done(value);
+        },
+        Qt::QueuedConnection);
+}
+} // namespace
+
+void FakeProvider::send(const OutgoingMessage& message, QObject* context, SendCallback done)
+{
+    sent.append(message);
+    if (onSend)
+        onSend(message);
+    answerLater(context, std::move(done), nextSend);
+}
+
+void FakeProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)
+{
+    polled.append(providerMessageId);
+    StatusResult result;
+    if (!statusScript.isEmpty())
+        result = statusScript.size() > 1 ? statusScript.takeFirst() : statusScript.first();
+    answerLater(context, std::move(done), result);
+}
+
+void FakeProvider::testConnection(QObject* context, ErrorCallback done)
+{
+    answerLater(context, std::move(done), connectionResult);
+}
+
+} // namespace herald::test

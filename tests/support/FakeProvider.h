@@ -1,0 +1,32 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+#include <QList>
+#include <functional>
+
+namespace herald::test {
+
+/**
+ * A provider that answers from a script, asynchronously like the real ones, and records what it
+ * was asked. For unit tests of dispatch; integration tests use the real providers and the sandbox.
+ */
+class FakeProvider final : public Provider
+{
+public:
+    ProviderKind kind() const override { return ProviderKind::Messente; }
+    void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
+    void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
+    void testConnection(QObject* context, ErrorCallback done) override;
+
+    /// Runs when send() is called, before the answer: lets a test look at the journal then.
+    std::function<void(const OutgoingMessage&)> onSend;
+    SendResult nextSend;
+    QList<StatusResult> statusScript; ///< answers in order; the last one repeats
+    ProviderError connectionResult;
+
+    QList<OutgoingMessage> sent;
+    QStringList polled;
+};
+
+} // namespace herald::test

@@ -1,0 +1,265 @@
+#include "FakeProvider.h"
+#include "dispatch/ProfileService.h"
+#include "dispatch/ProviderRegistry.h"
+#include "dispatch/SendController.h"
+#include "dispatch/StatusTracker.h"
+#include "secrets/MemorySecretStore.h"
+#include "storage/Database.h"
+#include "storage/MessageRepository.h"
+#include "storage/ProfileRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+using namespace std::chrono_literals;
+
+/// Dispatch over fakes: the journal-first order, outcome handling and status tracking.
+class TestDispatch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void journalsSendingBeforeTheRequestLeaves();
+    void refusedRequestFailsWithTheProvidersWords();
+    void unknownOutcomeIsNeverResentAlone();
+    void missingSecretIsExplainedAndNothingIsSent();
+    void invalidInputIsRefusedBeforeJournaling();
+    void trackerFollowsToFinalAndStops();
+    void trackerResumesFromTheJournal();
+    void profileSecretFailureSavesNothing();
+
+private:
+    SendRequest request() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ProviderRegistry> m_registry;
+    test::FakeProvider* m_fake = nullptr; // owned by the registry
+    int m_created = 0;
+    qint64 m_profileId = 0;
+};
+
+void TestDispatch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("h.sqlite")));
+    QVERIFY(m_db->open());
+    m_profiles = std::make_unique<ProfileRepository>(*m_db);
+    m_messages = std::make_unique<MessageRepository>(*m_db);
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_created = 0;
+    m_registry = std::make_unique<ProviderRegistry>(
+        *m_profiles, *m_secrets, [this](const Profile&, const QString& secret) -> std::unique_ptr<Provider> {
+            if (secret != QLatin1String("pw"))
+                return nullptr;
+            auto fake = std::make_unique<test::FakeProvider>();
+            m_fake = fake.get();
+            ++m_created;
+            return fake;
+        });
+    Profile p;
+    p.name = QStringLiteral("Fake");
+    p.baseUrl = QUrl(QStringLiteral("https://fake.test/v1"));
+    p.username = QStringLiteral("u");
+    p.secretKey = QStringLiteral("profile/fake");
+    m_profileId = m_profiles->save(p);
+    bool stored = false;
+    m_secrets->write(p.secretKey, QStringLiteral("pw"), this, [&stored](const SecretResult& r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+}
+
+void TestDispatch::cleanup()
+{
+    m_registry.reset();
+    m_fake = nullptr;
+    m_messages.reset();
+    m_profiles.reset();
+    m_db.reset();
+}
+
+SendRequest TestDispatch::request() const
+{
+    SendRequest r;
+    r.profileId = m_profileId;
+    r.tpl.id = 0;
+    r.tpl.name = QStringLiteral("hello");
+    r.tpl.language = QStringLiteral("en");
+    r.tpl.body = QStringLiteral("Hello {{1}}");
+    r.values.body.insert(QStringLiteral("1"), QStringLiteral("Mari"));
+    r.recipient = QStringLiteral("5123 4567");
+    return r;
+}
+
+void TestDispatch::journalsSendingBeforeTheRequestLeaves()
+{
+    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    // Prime the registry so the fake exists before the send.
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->nextSend.providerMessageId = QStringLiteral("omni-1");
+    m_fake->nextSend.channels = { { QStringLiteral("whatsapp"), QStringLiteral("m-1"), QStringLiteral("S") } };
+    std::optional<MessageState> stateWhenSent;
+    m_fake->onSend = [&](const OutgoingMessage& message) {
+        QCOMPARE(message.to, QStringLiteral("+37251234567"));
+        stateWhenSent = m_messages->recent(1).first().state;
+    };
+
+    const qint64 id = sender.send(request());
+    QVERIFY(id > 0);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(stateWhenSent.value_or(MessageState::Queued), MessageState::Sending); // committed before the request left
+    QCOMPARE(finished.first().at(0).toLongLong(), id);
+    QCOMPARE(finished.first().at(1).toBool(), true);
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("omni-1")));
+    const MessageRecord m = *m_messages->find(id);
+    QCOMPARE(m.state, MessageState::Accepted);
+    QCOMPARE(m.providerMessageId, QStringLiteral("omni-1"));
+    QCOMPARE(m.renderedBody, QStringLiteral("Hello Mari"));
+    QCOMPARE(m_fake->sent.size(), 1);
+}
+
+void TestDispatch::refusedRequestFailsWithTheProvidersWords()
+{
+    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->nextSend.error.kind = ProviderError::Kind::Rejected;
+    m_fake->nextSend.error.httpStatus = 400;
+    m_fake->nextSend.error.providerCode = QStringLiteral("105");
+    m_fake->nextSend.error.detail = QStringLiteral("Invalid or disallowed sender Messente");
+    const qint64 id = sender.send(request());
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    const MessageRecord m = *m_messages->find(id);
+    QCOMPARE(m.state, MessageState::Failed);
+    QCOMPARE(m.errorCode, QStringLiteral("105"));
+    QVERIFY(m.errorText.contains(QStringLiteral("Invalid or disallowed sender Messente")));
+}
+
+void TestDispatch::unknownOutcomeIsNeverResentAlone()
+{
+    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->nextSend.error.kind = ProviderError::Kind::OutcomeUnknown;
+    m_fake->nextSend.error.transportError = QStringLiteral("Connection closed");
+    const qint64 id = sender.send(request());
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(m_messages->find(id)->state, MessageState::Unknown);
+    QTest::qWait(200);
+    QCOMPARE(m_fake->sent.size(), 1);
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("unknown"), Qt::CaseInsensitive));
+}
+
+void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
+{
+    bool removed = false;
+    m_secrets->remove(QStringLiteral("profile/fake"), this, [&removed](const SecretResult&) { removed = true; });
+    QTRY_VERIFY(removed);
+    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    const qint64 id = sender.send(request());
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(m_created, 0);
+    const MessageRecord m = *m_messages->find(id);
+    QCOMPARE(m.state, MessageState::Failed);
+    QVERIFY2(m.errorText.contains(QStringLiteral("password")), qPrintable(m.errorText));
+}
+
+void TestDispatch::invalidInputIsRefusedBeforeJournaling()
+{
+    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendRequest bad = request();
+    bad.recipient = QStringLiteral("call me");
+    bad.values.body.insert(QStringLiteral("1"), QStringLiteral("two\nlines"));
+    const QStringList problems = sender.check(bad);
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(sender.send(bad), 0);
+    QVERIFY(m_messages->recent(10).isEmpty());
+}
+
+void TestDispatch::trackerFollowsToFinalAndStops()
+{
+    const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
+                                                 QStringLiteral("+37251234567"), QStringLiteral("x"),
+                                                 QStringLiteral("{}") });
+    m_messages->setProviderMessageId(id, QStringLiteral("omni-9"));
+    m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
+
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    const auto status = [](const char* s, MessageState state) {
+        StatusResult r;
+        ChannelStatus c;
+        c.channel = QStringLiteral("whatsapp");
+        c.providerStatus = QString::fromLatin1(s);
+        c.state = state;
+        r.channels = { c };
+        return r;
+    };
+    StatusResult unreachable;
+    unreachable.error.kind = ProviderError::Kind::NotDelivered;
+    m_fake->statusScript = { status("ACCEPTD", MessageState::Sent), unreachable,
+                             status("DELIVRD", MessageState::Delivered), status("SEEN", MessageState::Read) };
+
+    StatusTracker tracker(*m_messages, *m_registry);
+    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    QSignalSpy changed(&tracker, &StatusTracker::messagesChanged);
+    tracker.start();
+    QCOMPARE(tracker.trackedCount(), 1);
+    QTRY_COMPARE(m_messages->find(id)->state, MessageState::Read);
+    QTRY_COMPARE(tracker.trackedCount(), 0);
+    const int polls = m_fake->polled.size();
+    QCOMPARE(polls, 4);
+    QTest::qWait(200);
+    QCOMPARE(m_fake->polled.size(), polls); // final: no more polling
+    QVERIFY(!changed.isEmpty());
+    QStringList providerStatuses;
+    for (const StatusEvent& e : m_messages->events(id))
+        providerStatuses << e.providerStatus;
+    QVERIFY(providerStatuses.contains(QStringLiteral("DELIVRD")));
+}
+
+void TestDispatch::trackerResumesFromTheJournal()
+{
+    const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
+                                                 QStringLiteral("+37251234567"), QStringLiteral("x"),
+                                                 QStringLiteral("{}") });
+    m_messages->setProviderMessageId(id, QStringLiteral("omni-10"));
+    m_messages->applyChange(id, { MessageState::Sent, {}, {}, {}, {}, {} });
+    // A fresh tracker, as after a restart, knows only what the journal says.
+    StatusTracker tracker(*m_messages, *m_registry);
+    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    tracker.start();
+    QTRY_VERIFY(m_fake && !m_fake->polled.isEmpty());
+    QCOMPARE(m_fake->polled.first(), QStringLiteral("omni-10"));
+}
+
+void TestDispatch::profileSecretFailureSavesNothing()
+{
+    ProfileService service(*m_profiles, *m_secrets, *m_registry);
+    m_secrets->setFailure(SecretResult::Status::Unavailable, QStringLiteral("The keychain is not running."));
+    Profile p;
+    p.name = QStringLiteral("New one");
+    p.baseUrl = QUrl(QStringLiteral("https://api.messente.com/v1"));
+    p.username = QStringLiteral("user");
+    std::optional<std::pair<bool, QString>> outcome;
+    service.save(p, QStringLiteral("secret"), this,
+                 [&outcome](bool ok, const QString& error) { outcome = std::make_pair(ok, error); });
+    QTRY_VERIFY(outcome.has_value());
+    QCOMPARE(outcome->first, false);
+    QCOMPARE(outcome->second, QStringLiteral("The keychain is not running."));
+    QVERIFY(!m_profiles->findByName(QStringLiteral("New one")));
+}
+
+QTEST_GUILESS_MAIN(TestDispatch)
+#include "tst_dispatch.moc"

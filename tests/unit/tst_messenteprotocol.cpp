@@ -1,0 +1,202 @@
+#include "providers/MessenteProtocol.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+QByteArray fixture(const char* name)
+{
+    QFile file(QStringLiteral(HERALD_TEST_DATA "/messente/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
+}
+} // namespace
+
+class TestMessenteProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void buildsTheSeedRequest();
+    void omitsSenderWhenNotSet();
+    void buildsHeaderAndNamedParameters();
+    void noVariablesMeansNoComponents();
+    void parsesTheSeedSendResponse();
+    void parsesTheSeedErrorExample();
+    void parsesUnauthorized();
+    void nonEnvelopeErrorKeepsAnExcerpt();
+    void createdWithoutIdIsUnknownOutcome();
+    void parsesDeliveryReport();
+    void parsesFallbackChain();
+    void rejectsMalformedStatus();
+};
+
+void TestMessenteProtocol::buildsTheSeedRequest()
+{
+    // The seed's cURL example, built from a template with one body variable.
+    OutgoingMessage message;
+    message.to = QStringLiteral("<recipient_phone_number>");
+    message.tpl.name = QStringLiteral("<template_name>");
+    message.tpl.language = QStringLiteral("<language_code>");
+    message.tpl.body = QStringLiteral("Hi {{1}}");
+    message.values.body.insert(QStringLiteral("1"), QStringLiteral("hello whatsapp"));
+    const QJsonObject built = messente::buildOmnimessage(message, QStringLiteral("<sender name (optional)>"));
+    QCOMPARE(built, QJsonDocument::fromJson(fixture("send-request-seed.json")).object());
+}
+
+void TestMessenteProtocol::omitsSenderWhenNotSet()
+{
+    OutgoingMessage message;
+    message.to = QStringLiteral("+37251234567");
+    message.tpl.name = QStringLiteral("hello");
+    message.tpl.language = QStringLiteral("en");
+    message.tpl.body = QStringLiteral("Hello");
+    const QJsonObject whatsapp
+        = messente::buildOmnimessage(message, {}).value(QStringLiteral("messages")).toArray().first().toObject();
+    QVERIFY(!whatsapp.contains(QStringLiteral("sender")));
+    QCOMPARE(whatsapp.value(QStringLiteral("channel")).toString(), QStringLiteral("whatsapp"));
+}
+
+void TestMessenteProtocol::buildsHeaderAndNamedParameters()
+{
+    OutgoingMessage message;
+    message.to = QStringLiteral("+37251234567");
+    message.tpl.name = QStringLiteral("order");
+    message.tpl.language = QStringLiteral("en_US");
+    message.tpl.headerText = QStringLiteral("Order {{1}}");
+    message.tpl.body = QStringLiteral("Hi {{first_name}}, {{order_id}} is on its way, {{first_name}}");
+    message.values.header.insert(QStringLiteral("1"), QStringLiteral("#42"));
+    message.values.body.insert(QStringLiteral("first_name"), QStringLiteral("Mari"));
+    message.values.body.insert(QStringLiteral("order_id"), QStringLiteral("A-7"));
+    const QJsonArray components = messente::buildOmnimessage(message, {})
+                                      .value(QStringLiteral("messages"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("template"))
+                                      .toObject()
+                                      .value(QStringLiteral("components"))
+                                      .toArray();
+    QCOMPARE(components.size(), 2);
+    const QJsonObject header = components.at(0).toObject();
+    QCOMPARE(header.value(QStringLiteral("type")).toString(), QStringLiteral("header"));
+    QCOMPARE(header.value(QStringLiteral("parameters")).toArray().first().toObject().value(QStringLiteral("text")),
+             QJsonValue(QStringLiteral("#42")));
+    const QJsonArray body = components.at(1).toObject().value(QStringLiteral("parameters")).toArray();
+    QCOMPARE(body.size(), 2); // first_name once, though the body uses it twice
+    QCOMPARE(body.at(0).toObject().value(QStringLiteral("parameter_name")).toString(), QStringLiteral("first_name"));
+    QCOMPARE(body.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Mari"));
+    QCOMPARE(body.at(1).toObject().value(QStringLiteral("parameter_name")).toString(), QStringLiteral("order_id"));
+}
+
+void TestMessenteProtocol::noVariablesMeansNoComponents()
+{
+    OutgoingMessage message;
+    message.to = QStringLiteral("+37251234567");
+    message.tpl.name = QStringLiteral("hello_world");
+    message.tpl.language = QStringLiteral("en_US");
+    message.tpl.body = QStringLiteral("Hello world");
+    const QJsonObject tpl = messente::buildOmnimessage(message, {})
+                                .value(QStringLiteral("messages"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("template"))
+                                .toObject();
+    QVERIFY(tpl.value(QStringLiteral("components")).isArray()); // required by the spec, even when empty
+    QCOMPARE(tpl.value(QStringLiteral("components")).toArray().size(), 0);
+}
+
+void TestMessenteProtocol::parsesTheSeedSendResponse()
+{
+    const SendResult r = messente::parseSendResponse(201, fixture("send-response-201.json"));
+    QVERIFY(!r.error.isError());
+    QCOMPARE(r.providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
+    QCOMPARE(r.channels.size(), 1);
+    QCOMPARE(r.channels.first().channel, QStringLiteral("whatsapp"));
+    QCOMPARE(r.channels.first().messageId, QStringLiteral("fr593ce7-68de-5e44-bc50-044a3ad0a7fa"));
+    QCOMPARE(r.channels.first().sender, QStringLiteral("SENDER_ID"));
+}
+
+void TestMessenteProtocol::parsesTheSeedErrorExample()
+{
+    const SendResult r = messente::parseSendResponse(400, fixture("error-105-sender.json"));
+    QCOMPARE(r.error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(r.error.httpStatus, 400);
+    QCOMPARE(r.error.providerCode, QStringLiteral("105"));
+    QCOMPARE(r.error.providerTitle, QStringLiteral("Invalid data"));
+    QCOMPARE(r.error.detail, QStringLiteral("Invalid or disallowed sender Messente"));
+    QCOMPARE(r.error.source, QStringLiteral("payload[whatsapp][sender]"));
+    QVERIFY(r.error.certainlyNotTaken());
+    const QString text = r.error.message();
+    QVERIFY2(text.contains(QStringLiteral("Invalid or disallowed sender Messente")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("105")), qPrintable(text));
+}
+
+void TestMessenteProtocol::parsesUnauthorized()
+{
+    const ProviderError e = messente::parseError(401, fixture("error-401.json"));
+    QCOMPARE(e.kind, ProviderError::Kind::Unauthorized);
+    QCOMPARE(e.providerCode, QStringLiteral("103"));
+    QVERIFY(e.source.isEmpty()); // null for non-400 answers
+    QVERIFY(e.message().contains(QStringLiteral("Invalid credentials")));
+}
+
+void TestMessenteProtocol::nonEnvelopeErrorKeepsAnExcerpt()
+{
+    const ProviderError e = messente::parseError(502, QByteArrayLiteral("<html>Bad   gateway</html>"));
+    QCOMPARE(e.kind, ProviderError::Kind::ProviderFault);
+    QCOMPARE(e.detail, QStringLiteral("<html>Bad gateway</html>"));
+    QVERIFY(!e.certainlyNotTaken());
+}
+
+void TestMessenteProtocol::createdWithoutIdIsUnknownOutcome()
+{
+    const SendResult r = messente::parseSendResponse(201, QByteArrayLiteral("{}"));
+    QCOMPARE(r.error.kind, ProviderError::Kind::OutcomeUnknown);
+    QVERIFY(!r.error.certainlyNotTaken());
+}
+
+void TestMessenteProtocol::parsesDeliveryReport()
+{
+    const StatusResult r = messente::parseStatusResponse(200, fixture("status-200-delivered.json"));
+    QVERIFY(!r.error.isError());
+    QCOMPARE(r.providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
+    QCOMPARE(r.channels.size(), 1);
+    const ChannelStatus* s = r.current();
+    QVERIFY(s);
+    QCOMPARE(s->providerStatus, QStringLiteral("DELIVRD"));
+    QCOMPARE(s->state, MessageState::Delivered);
+    QCOMPARE(s->errorCode, QStringLiteral("0"));
+    QVERIFY(s->errorText.isEmpty());
+    QCOMPARE(s->timestamp, QDateTime(QDate(2000, 1, 23), QTime(4, 56, 7), Qt::UTC));
+}
+
+void TestMessenteProtocol::parsesFallbackChain()
+{
+    const StatusResult r = messente::parseStatusResponse(200, fixture("status-200-fallback.json"));
+    QCOMPARE(r.channels.size(), 2);
+    QCOMPARE(r.channels.at(0).state, MessageState::Failed);
+    QCOMPARE(r.channels.at(0).errorCode, QStringLiteral("1"));
+    QVERIFY(r.channels.at(0).errorText.contains(QStringLiteral("Delivery failure")));
+    // The SMS fallback is still being processed (status null): it speaks for the message now.
+    QCOMPARE(r.current()->channel, QStringLiteral("sms"));
+    QCOMPARE(r.current()->state, MessageState::Accepted);
+    QVERIFY(r.current()->errorCode.isEmpty());
+}
+
+void TestMessenteProtocol::rejectsMalformedStatus()
+{
+    QCOMPARE(messente::parseStatusResponse(200, QByteArrayLiteral("not json")).error.kind,
+             ProviderError::Kind::BadResponse);
+    QCOMPARE(messente::parseStatusResponse(200, QByteArrayLiteral("{\"statuses\": 5}")).error.kind,
+             ProviderError::Kind::BadResponse);
+    QCOMPARE(messente::parseStatusResponse(404, QByteArrayLiteral("{}")).error.kind, ProviderError::Kind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestMessenteProtocol)
+#include "tst_messenteprotocol.moc"
