@@ -120,7 +120,7 @@ bool AppContext::startSandbox(QString* error)
 GuiServices AppContext::guiServices()
 {
     return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker,
-                         m_sandbox != nullptr };
+        m_sandbox != nullptr };
 }
 
 } // namespace herald

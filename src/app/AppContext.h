@@ -2,10 +2,10 @@
 
 #include "app/AppOptions.h"
 #include "gui/GuiServices.h"
+#include "secrets/SecretStore.h"
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -38,8 +38,8 @@ class AppContext : public QObject
     Q_OBJECT
 public:
     /// @p persistentSecrets replaces the system keychain (tests of upper layers); null = keychain.
-    explicit AppContext(AppOptions options, std::unique_ptr<SecretStore> persistentSecrets = nullptr,
-                        QObject* parent = nullptr);
+    explicit AppContext(
+        AppOptions options, std::unique_ptr<SecretStore> persistentSecrets = nullptr, QObject* parent = nullptr);
     ~AppContext() override;
 
     /// Opens the database, recovers from an interrupted run, starts the sandbox if asked and the

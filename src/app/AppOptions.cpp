@@ -14,22 +14,22 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QCoreApplication::translate("AppOptions",
-                                                                 "Run against the built-in provider sandbox, with a "
-                                                                 "ready profile. Nothing leaves this computer."));
+        QCoreApplication::translate("AppOptions",
+            "Run against the built-in provider sandbox, with a "
+            "ready profile. Nothing leaves this computer."));
     const QCommandLineOption speed(QStringLiteral("sandbox-speed"),
-                                   QCoreApplication::translate("AppOptions", "How fast sandbox messages progress (1 = "
-                                                                             "realistic, 10 = ten times faster)."),
-                                   QStringLiteral("factor"), QStringLiteral("1"));
+        QCoreApplication::translate("AppOptions",
+            "How fast sandbox messages progress (1 = "
+            "realistic, 10 = ten times faster)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("AppOptions",
-                                                                 "Keep the database, settings and logs in <dir>."),
-                                     QStringLiteral("dir"));
+        QCoreApplication::translate("AppOptions", "Keep the database, settings and logs in <dir>."),
+        QStringLiteral("dir"));
     const QCommandLineOption region(QStringLiteral("region"),
-                                    QCoreApplication::translate("AppOptions",
-                                                                "Country for numbers written without a country code, "
-                                                                "e.g. EE (default: from the system locale)."),
-                                    QStringLiteral("code"));
+        QCoreApplication::translate("AppOptions",
+            "Country for numbers written without a country code, "
+            "e.g. EE (default: from the system locale)."),
+        QStringLiteral("code"));
     parser.addOptions({ sandbox, speed, dataDir, region });
     parser.process(arguments);
 

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace herald {
@@ -63,8 +62,8 @@ void LogFile::handle(QtMsgType type, const QMessageLogContext& context, const QS
         const QMutexLocker lock(g_mutex);
         const QString line = QStringLiteral("%1 %2 %3: %4\n")
                                  .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                      QString::fromLatin1(levelName(type)),
-                                      QString::fromLatin1(context.category ? context.category : "default"), message);
+                                     QString::fromLatin1(levelName(type)),
+                                     QString::fromLatin1(context.category ? context.category : "default"), message);
         g_file->write(line.toUtf8());
         g_file->flush();
     }

@@ -1,7 +1,6 @@
 #include "core/MessageState.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace herald {
@@ -11,7 +10,8 @@ namespace herald {
  * queued → sending → [scheduled] → accepted → sent → delivered → read; finals are read, failed,
  * expired and cancelled; unknown when a request may or may not have reached the provider.
  */
-enum class MessageState {
+enum class MessageState
+{
     Queued,
     Sending,
     Scheduled,

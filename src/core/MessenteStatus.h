@@ -3,7 +3,6 @@
 #include "core/MessageState.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace herald::messente {

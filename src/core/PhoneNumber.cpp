@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <phonenumbers/phonenumberutil.h>
-
 #include <string>
 
 namespace herald {
@@ -30,12 +28,14 @@ QString PhoneNumberResult::message() const
     switch (problem) {
     case Problem::None:
         return isMobile ? QString()
-                        : QCoreApplication::translate("PhoneNumber", "This number looks like a fixed line, "
-                                                                     "which may not have WhatsApp.");
+                        : QCoreApplication::translate("PhoneNumber",
+                            "This number looks like a fixed line, "
+                            "which may not have WhatsApp.");
     case Problem::Empty:
         return QCoreApplication::translate("PhoneNumber", "No phone number was given.");
     case Problem::NotANumber:
-        return QCoreApplication::translate("PhoneNumber", "This is not a phone number: it contains letters or symbols.");
+        return QCoreApplication::translate(
+            "PhoneNumber", "This is not a phone number: it contains letters or symbols.");
     case Problem::UnknownCountryCode:
         return QCoreApplication::translate("PhoneNumber", "The country code is unknown.");
     case Problem::TooShort:
@@ -51,8 +51,7 @@ QString PhoneNumberResult::message() const
 
 PhoneNumberNormalizer::PhoneNumberNormalizer(QString defaultRegion)
     : m_defaultRegion(std::move(defaultRegion))
-{
-}
+{ }
 
 PhoneNumberResult PhoneNumberNormalizer::normalize(const QString& input) const
 {

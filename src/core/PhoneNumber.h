@@ -7,7 +7,8 @@ namespace herald {
 /// Outcome of reading one phone number as an operator typed it.
 struct PhoneNumberResult
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
         Empty,
         NotANumber, ///< letters or other characters no phone number has

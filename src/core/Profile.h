@@ -5,7 +5,12 @@
 
 namespace herald {
 
-enum class ProviderKind { Messente, Bird, Kaleyra };
+enum class ProviderKind
+{
+    Messente,
+    Bird,
+    Kaleyra
+};
 
 QString providerKindKey(ProviderKind kind); ///< stable key stored in the database: "messente"
 ProviderKind providerKindFromKey(const QString& key);

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace herald {
@@ -32,15 +31,15 @@ void checkVariables(const QString& text, TemplateField field, QList<TemplateIssu
     const QStringList vars = variablesIn(text);
     const auto positional = std::count_if(vars.begin(), vars.end(), isPositional);
     if (positional > 0 && positional != vars.size()) {
-        issues.append({ field, {}, tr("Use either numbered variables like {{1}} or named ones like {{name}}, not both.") });
+        issues.append(
+            { field, {}, tr("Use either numbered variables like {{1}} or named ones like {{name}}, not both.") });
         return;
     }
     if (positional > 0) {
         for (int i = 0; i < vars.size(); ++i) {
             if (vars.at(i).toInt() != i + 1) {
                 issues.append({ field, vars.at(i),
-                                tr("Numbered variables must run {{1}}, {{2}}, … without gaps; {{%1}} is missing.")
-                                    .arg(i + 1) });
+                    tr("Numbered variables must run {{1}}, {{2}}, … without gaps; {{%1}} is missing.").arg(i + 1) });
                 return;
             }
         }
@@ -48,7 +47,8 @@ void checkVariables(const QString& text, TemplateField field, QList<TemplateIssu
     static const QRegularExpression named(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     for (const QString& v : vars) {
         if (!isPositional(v) && !named.match(v).hasMatch())
-            issues.append({ field, v, tr("Variable names use lowercase letters, digits and underscores: {{%1}}.").arg(v) });
+            issues.append(
+                { field, v, tr("Variable names use lowercase letters, digits and underscores: {{%1}}.").arg(v) });
     }
 }
 
@@ -88,8 +88,8 @@ QStringList variablesIn(const QString& text)
         if (!list.contains(key))
             list.append(key);
     }
-    std::sort(positional.begin(), positional.end(),
-              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    std::sort(
+        positional.begin(), positional.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
     return positional + named;
 }
 
@@ -101,20 +101,20 @@ QList<TemplateIssue> validateTemplate(const Template& tpl)
         issues.append({ TemplateField::Name, {}, tr("The template needs a name.") });
     else if (!namePattern.match(tpl.name).hasMatch())
         issues.append({ TemplateField::Name, {},
-                        tr("Template names use lowercase letters, digits and underscores, starting with a letter.") });
+            tr("Template names use lowercase letters, digits and underscores, starting with a letter.") });
     else if (tpl.name.size() > limits::kName)
         issues.append({ TemplateField::Name, {}, tr("The name is longer than %1 characters.").arg(limits::kName) });
 
     static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!languagePattern.match(tpl.language).hasMatch())
         issues.append({ TemplateField::Language, {},
-                        tr("The language is a code such as en or en_US, exactly as approved by Meta.") });
+            tr("The language is a code such as en or en_US, exactly as approved by Meta.") });
 
     if (tpl.headerText.size() > limits::kHeaderText)
         issues.append({ TemplateField::Header, {},
-                        tr("The header has %1 characters; WhatsApp allows %2.")
-                            .arg(tpl.headerText.size())
-                            .arg(limits::kHeaderText) });
+            tr("The header has %1 characters; WhatsApp allows %2.")
+                .arg(tpl.headerText.size())
+                .arg(limits::kHeaderText) });
     if (variablesIn(tpl.headerText).size() > 1)
         issues.append({ TemplateField::Header, {}, tr("A header may hold at most one variable.") });
     checkVariables(tpl.headerText, TemplateField::Header, issues);
@@ -123,14 +123,12 @@ QList<TemplateIssue> validateTemplate(const Template& tpl)
         issues.append({ TemplateField::Body, {}, tr("The template needs a body.") });
     else if (tpl.body.size() > limits::kBody)
         issues.append({ TemplateField::Body, {},
-                        tr("The body has %1 characters; WhatsApp allows %2.").arg(tpl.body.size()).arg(limits::kBody) });
+            tr("The body has %1 characters; WhatsApp allows %2.").arg(tpl.body.size()).arg(limits::kBody) });
     checkVariables(tpl.body, TemplateField::Body, issues);
 
     if (tpl.footer.size() > limits::kFooter)
         issues.append({ TemplateField::Footer, {},
-                        tr("The footer has %1 characters; WhatsApp allows %2.")
-                            .arg(tpl.footer.size())
-                            .arg(limits::kFooter) });
+            tr("The footer has %1 characters; WhatsApp allows %2.").arg(tpl.footer.size()).arg(limits::kFooter) });
     if (!variablesIn(tpl.footer).isEmpty())
         issues.append({ TemplateField::Footer, {}, tr("A footer cannot hold variables.") });
     return issues;

@@ -7,13 +7,25 @@
 
 namespace herald {
 
-enum class TemplateCategory { Marketing, Utility, Authentication };
+enum class TemplateCategory
+{
+    Marketing,
+    Utility,
+    Authentication
+};
 
 QString categoryKey(TemplateCategory category); ///< Meta's lowercase value, e.g. "utility"
 TemplateCategory categoryFromKey(const QString& key);
 
 /// The parts of a template that carry text and may hold variables.
-enum class TemplateField { Name, Language, Header, Body, Footer };
+enum class TemplateField
+{
+    Name,
+    Language,
+    Header,
+    Body,
+    Footer
+};
 
 /**
  * A WhatsApp message template exactly as Meta approved it. Variables are written `{{1}}`

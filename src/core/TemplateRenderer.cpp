@@ -7,8 +7,8 @@ namespace herald {
 
 namespace {
 
-void checkComponent(const QString& text, const QMap<QString, QString>& values, TemplateField field,
-                    QList<TemplateIssue>& issues)
+void checkComponent(
+    const QString& text, const QMap<QString, QString>& values, TemplateField field, QList<TemplateIssue>& issues)
 {
     for (const QString& var : variablesIn(text)) {
         const QString problem = parameterValueProblem(values.value(var));
@@ -43,7 +43,7 @@ QString substituteVariables(const QString& text, const QMap<QString, QString>& v
 RenderedMessage renderTemplate(const Template& tpl, const TemplateValues& values)
 {
     return { substituteVariables(tpl.headerText, values.header), substituteVariables(tpl.body, values.body),
-             tpl.footer };
+        tpl.footer };
 }
 
 QString parameterValueProblem(const QString& value)
@@ -55,8 +55,8 @@ QString parameterValueProblem(const QString& value)
     if (value.contains(QLatin1Char('\t')))
         return QCoreApplication::translate("Template", "The value contains a tab, which WhatsApp refuses.");
     if (value.contains(QStringLiteral("     ")))
-        return QCoreApplication::translate("Template",
-                                           "The value has more than four spaces in a row, which WhatsApp refuses.");
+        return QCoreApplication::translate(
+            "Template", "The value has more than four spaces in a row, which WhatsApp refuses.");
     return {};
 }
 

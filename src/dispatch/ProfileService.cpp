@@ -7,19 +7,17 @@
 
 #include <QPointer>
 #include <QUuid>
-
 #include <memory>
 
 namespace herald {
 
-ProfileService::ProfileService(ProfileRepository& profiles, SecretStore& secrets, ProviderRegistry& providers,
-                               QObject* parent)
+ProfileService::ProfileService(
+    ProfileRepository& profiles, SecretStore& secrets, ProviderRegistry& providers, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_providers(providers)
-{
-}
+{ }
 
 QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
 {
@@ -95,8 +93,8 @@ void ProfileService::remove(qint64 profileId, QObject* context, DoneCallback don
     });
 }
 
-void ProfileService::testConnection(const Profile& profile, std::optional<QString> secret, QObject* context,
-                                    DoneCallback done)
+void ProfileService::testConnection(
+    const Profile& profile, std::optional<QString> secret, QObject* context, DoneCallback done)
 {
     QPointer<QObject> guard(context);
     auto run = [this, guard, done, profile](const QString& password) {

@@ -4,7 +4,6 @@
 #include "providers/ProviderError.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -25,8 +24,8 @@ public:
     /// @p ok false means nothing was saved; @p error says why in words.
     using DoneCallback = std::function<void(bool ok, const QString& error)>;
 
-    ProfileService(ProfileRepository& profiles, SecretStore& secrets, ProviderRegistry& providers,
-                   QObject* parent = nullptr);
+    ProfileService(
+        ProfileRepository& profiles, SecretStore& secrets, ProviderRegistry& providers, QObject* parent = nullptr);
 
     /// Problems with @p profile's fields, in words; empty when it can be saved.
     QStringList check(const Profile& profile, bool hasSecret) const;

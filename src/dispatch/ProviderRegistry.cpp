@@ -24,14 +24,13 @@ ProviderFactory networkProviderFactory(QNetworkAccessManager* nam)
     };
 }
 
-ProviderRegistry::ProviderRegistry(ProfileRepository& profiles, SecretStore& secrets, ProviderFactory factory,
-                                   QObject* parent)
+ProviderRegistry::ProviderRegistry(
+    ProfileRepository& profiles, SecretStore& secrets, ProviderFactory factory, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_factory(std::move(factory))
-{
-}
+{ }
 
 ProviderRegistry::~ProviderRegistry() = default;
 

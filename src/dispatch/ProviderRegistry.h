@@ -3,11 +3,10 @@
 #include "core/Profile.h"
 #include "providers/Provider.h"
 
-#include <unordered_map>
 #include <QObject>
-
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QNetworkAccessManager;
 
@@ -33,8 +32,8 @@ public:
     /// @p provider is null when it could not be built; @p error then says why in words.
     using ReadyCallback = std::function<void(Provider* provider, const QString& error)>;
 
-    ProviderRegistry(ProfileRepository& profiles, SecretStore& secrets, ProviderFactory factory,
-                     QObject* parent = nullptr);
+    ProviderRegistry(
+        ProfileRepository& profiles, SecretStore& secrets, ProviderFactory factory, QObject* parent = nullptr);
     ~ProviderRegistry() override;
 
     void acquire(qint64 profileId, QObject* context, ReadyCallback done);

@@ -22,20 +22,19 @@ QJsonObject toJson(const QMap<QString, QString>& values)
 QString parametersJson(const TemplateValues& values)
 {
     const QJsonObject object { { QStringLiteral("header"), toJson(values.header) },
-                               { QStringLiteral("body"), toJson(values.body) } };
+        { QStringLiteral("body"), toJson(values.body) } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-SendController::SendController(MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers,
-                               QObject* parent)
+SendController::SendController(
+    MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers, QObject* parent)
     : QObject(parent)
     , m_messages(messages)
     , m_providers(providers)
     , m_numbers(std::move(numbers))
-{
-}
+{ }
 
 QStringList SendController::check(const SendRequest& request) const
 {
@@ -78,8 +77,9 @@ qint64 SendController::send(const SendRequest& request)
 
     OutgoingMessage outgoing { to, request.tpl, request.values };
     // Queued, so callers always get the id back before any signal about it arrives.
-    QMetaObject::invokeMethod(this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -105,14 +105,12 @@ void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage
                 finish(id, true, tr("Accepted by the provider with id %1.").arg(result.providerMessageId));
                 return;
             }
-            const MessageState state
-                = result.error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
+            const MessageState state = result.error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
             m_messages.applyChange(id, { state, {}, {}, result.error.providerCode, result.error.message(), {} });
             finish(id, false,
-                   state == MessageState::Unknown
-                       ? tr("Outcome unknown: %1 Herald will not send it again unless you ask.")
-                             .arg(result.error.message())
-                       : tr("Not sent: %1").arg(result.error.message()));
+                state == MessageState::Unknown ? tr("Outcome unknown: %1 Herald will not send it again unless you ask.")
+                                                     .arg(result.error.message())
+                                               : tr("Not sent: %1").arg(result.error.message()));
         });
     });
 }

@@ -32,7 +32,7 @@ class SendController : public QObject
     Q_OBJECT
 public:
     SendController(MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers,
-                   QObject* parent = nullptr);
+        QObject* parent = nullptr);
 
     /// Everything that stops @p request from being sent, in words; empty when it can go.
     QStringList check(const SendRequest& request) const;

@@ -79,8 +79,8 @@ void StatusTracker::poll(qint64 messageId)
             apply(messageId, {});
             return;
         }
-        provider->fetchStatus(providerId, this,
-                              [this, messageId](const StatusResult& result) { apply(messageId, result); });
+        provider->fetchStatus(
+            providerId, this, [this, messageId](const StatusResult& result) { apply(messageId, result); });
     });
 }
 
@@ -97,8 +97,8 @@ void StatusTracker::apply(qint64 messageId, const StatusResult& result)
     if (result.error.isError()) {
         qCInfo(lcDispatch) << "status of message" << messageId << "not available:" << result.error.message();
     } else if (const ChannelStatus* current = result.current(); current && current->state) {
-        const StateChange change { *current->state, current->providerStatus, current->channel,
-                                   current->errorCode, current->errorText, current->timestamp };
+        const StateChange change { *current->state, current->providerStatus, current->channel, current->errorCode,
+            current->errorText, current->timestamp };
         if (m_messages.applyChange(messageId, change))
             noteChanged(messageId);
         reachedFinal = isFinal(*current->state);

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 #include <unordered_map>
 

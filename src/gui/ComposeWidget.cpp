@@ -91,8 +91,8 @@ void ComposeWidget::addTemplate()
         return;
     const qint64 id = m_services.templates.save(dialog.result());
     if (id == 0) {
-        QMessageBox::warning(this, tr("Template not saved"),
-                             tr("A template with this name and language already exists."));
+        QMessageBox::warning(
+            this, tr("Template not saved"), tr("A template with this name and language already exists."));
         return;
     }
     reloadTemplates(id);
@@ -109,8 +109,8 @@ void ComposeWidget::editTemplate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_services.templates.save(dialog.result()) == 0) {
-        QMessageBox::warning(this, tr("Template not saved"),
-                             tr("A template with this name and language already exists."));
+        QMessageBox::warning(
+            this, tr("Template not saved"), tr("A template with this name and language already exists."));
         return;
     }
     reloadTemplates(tpl->id);
@@ -127,8 +127,7 @@ void ComposeWidget::rebuildValueFields()
     const std::optional<Template> tpl = currentTemplate();
     m_ui->editTemplateButton->setEnabled(tpl.has_value());
     if (tpl) {
-        const auto addFields = [&](const QString& component, const QString& text,
-                                   const QMap<QString, QString>& old) {
+        const auto addFields = [&](const QString& component, const QString& text, const QMap<QString, QString>& old) {
             for (const QString& variable : variablesIn(text)) {
                 auto* edit = new QLineEdit(m_ui->valuesGroup);
                 edit->setObjectName(QStringLiteral("value_%1_%2").arg(component, variable));

@@ -4,7 +4,6 @@
 #include "gui/GuiServices.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLineEdit;

@@ -30,7 +30,7 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
 
     connect(m_ui->messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DeliveryWidget::updateDetail);
+        &DeliveryWidget::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveryWidget::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DeliveryWidget::updateCounts);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DeliveryWidget::updateCounts);
@@ -75,9 +75,9 @@ void DeliveryWidget::updateCounts()
         if (const int n = counts.value(state); n > 0)
             parts.append(tr("%1: %2").arg(stateDisplayName(state), QLocale().toString(n)));
     }
-    m_ui->countsLabel->setText(parts.isEmpty() ? tr("No messages sent yet.")
-                                               : tr("%n message(s) — ", nullptr, m_model->rowCount())
-                                       + parts.join(QStringLiteral(" · ")));
+    m_ui->countsLabel->setText(parts.isEmpty()
+            ? tr("No messages sent yet.")
+            : tr("%n message(s) — ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
 }
 
 void DeliveryWidget::updateDetail()
@@ -103,15 +103,17 @@ void DeliveryWidget::updateDetail()
     for (const StatusEvent& e : m_services.messages.events(id)) {
         auto* item = new QTreeWidgetItem(m_ui->eventsTree);
         const QDateTime local = e.occurredAt.toLocalTime();
-        item->setText(0, QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                             + QLocale().toString(local.time(), QLocale::LongFormat));
+        item->setText(0,
+            QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + QLocale().toString(local.time(), QLocale::LongFormat));
         item->setText(1, stateDisplayName(e.state));
         item->setIcon(1, stateIcon(e.state));
         item->setText(2, e.providerStatus);
         item->setText(3, e.channel);
-        item->setText(4, e.errorCode.isEmpty() || e.errorCode == QLatin1String("0")
-                             ? e.errorText
-                             : tr("%1 (code %2)").arg(e.errorText, e.errorCode));
+        item->setText(4,
+            e.errorCode.isEmpty() || e.errorCode == QLatin1String("0")
+                ? e.errorText
+                : tr("%1 (code %2)").arg(e.errorText, e.errorCode));
     }
 }
 

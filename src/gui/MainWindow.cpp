@@ -32,7 +32,7 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_compose, &ComposeWidget::messageSent, m_delivery, &DeliveryWidget::showMessage);
     connect(&services.sender, &SendController::messageChanged, m_delivery,
-            [this](qint64 id) { m_delivery->refreshMessages({ id }); });
+        [this](qint64 id) { m_delivery->refreshMessages({ id }); });
     connect(&services.tracker, &StatusTracker::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
     connect(&services.profileService, &ProfileService::profilesChanged, m_compose, &ComposeWidget::reloadProfiles);
 }
@@ -49,10 +49,10 @@ void MainWindow::setEnvironmentNote(const QString& text)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Herald"),
-                       tr("<h3>Herald %1</h3><p>Send approved WhatsApp templates by hand and watch them arrive.</p>"
-                          "<p>Built with Qt %2 (running on Qt %3).</p>")
-                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+        tr("<h3>Herald %1</h3><p>Send approved WhatsApp templates by hand and watch them arrive.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>")
+            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                QString::fromLatin1(qVersion())));
 }
 
 } // namespace herald

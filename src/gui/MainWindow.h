@@ -3,7 +3,6 @@
 #include "gui/GuiServices.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {

@@ -14,8 +14,7 @@ constexpr int kHistoryLimit = 100000;
 MessageTableModel::MessageTableModel(MessageRepository& messages, QObject* parent)
     : QAbstractTableModel(parent)
     , m_messages(messages)
-{
-}
+{ }
 
 int MessageTableModel::rowCount(const QModelIndex& parent) const
 {

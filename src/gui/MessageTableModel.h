@@ -14,7 +14,17 @@ class MessageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Recipient, Template, Profile, State, ProviderId, Updated, Error, ColumnCount };
+    enum Column
+    {
+        Recipient,
+        Template,
+        Profile,
+        State,
+        ProviderId,
+        Updated,
+        Error,
+        ColumnCount
+    };
     static constexpr int kSortRole = Qt::UserRole + 1;
     static constexpr int kIdRole = Qt::UserRole + 2;
 

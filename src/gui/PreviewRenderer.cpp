@@ -2,8 +2,8 @@
 
 #include "core/WhatsAppFormat.h"
 
-#include <QRegularExpression>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTime>
 
 namespace herald {
@@ -24,9 +24,9 @@ BubbleColors colorsFor(const QPalette& palette)
     // WhatsApp's own chat colours, light and dark.
     if (palette.color(QPalette::Window).lightness() < 128)
         return { QStringLiteral("#0b141a"), QStringLiteral("#202c33"), QStringLiteral("#e9edef"),
-                 QStringLiteral("#8696a0"), QStringLiteral("#6b5500") };
-    return { QStringLiteral("#efeae2"), QStringLiteral("#ffffff"), QStringLiteral("#111b21"),
-             QStringLiteral("#667781"), QStringLiteral("#ffe08a") };
+            QStringLiteral("#8696a0"), QStringLiteral("#6b5500") };
+    return { QStringLiteral("#efeae2"), QStringLiteral("#ffffff"), QStringLiteral("#111b21"), QStringLiteral("#667781"),
+        QStringLiteral("#ffe08a") };
 }
 
 QString markMissing(const QString& html, const QString& color)

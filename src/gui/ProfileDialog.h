@@ -3,7 +3,6 @@
 #include "core/Profile.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

@@ -37,7 +37,8 @@ void ProfilesWidget::reload()
         const QString text = tr("%1\n%2 · %3").arg(p.name, providerKindDisplayName(p.kind), p.baseUrl.toString());
         auto* item = new QListWidgetItem(text, m_ui->profilesList);
         item->setData(Qt::UserRole, p.id);
-        item->setToolTip(p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.") : p.baseUrl.toString());
+        item->setToolTip(
+            p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.") : p.baseUrl.toString());
         if (p.id == current)
             m_ui->profilesList->setCurrentItem(item);
     }
@@ -63,8 +64,8 @@ void ProfilesWidget::addProfile()
     ProfileDialog dialog(m_services.profileService, this);
     dialog.setWindowTitle(tr("Add profile"));
     if (dialog.exec() == QDialog::Accepted)
-        m_ui->profileStatusLabel->setText(tr("Profile \"%1\" saved; its password is in the system keychain.")
-                                              .arg(dialog.profile().name));
+        m_ui->profileStatusLabel->setText(
+            tr("Profile \"%1\" saved; its password is in the system keychain.").arg(dialog.profile().name));
 }
 
 void ProfilesWidget::editProfile()
@@ -85,8 +86,7 @@ void ProfilesWidget::removeProfile()
     if (!p)
         return;
     const auto answer = QMessageBox::question(
-        this, tr("Remove profile"),
-        tr("Remove the profile \"%1\" and its password from the keychain?").arg(p->name));
+        this, tr("Remove profile"), tr("Remove the profile \"%1\" and its password from the keychain?").arg(p->name));
     if (answer != QMessageBox::Yes)
         return;
     m_services.profileService.remove(p->id, this, [this, name = p->name](bool ok, const QString& error) {
@@ -94,7 +94,8 @@ void ProfilesWidget::removeProfile()
             m_ui->profileStatusLabel->setText(error);
         else if (!error.isEmpty())
             m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed, but its password could not be removed "
-                                                 "from the keychain: %2").arg(name, error));
+                                                 "from the keychain: %2")
+                                                  .arg(name, error));
         else
             m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed.").arg(name));
     });
@@ -106,10 +107,11 @@ void ProfilesWidget::testProfile()
     if (!p)
         return;
     m_ui->profileStatusLabel->setText(tr("Testing \"%1\"…").arg(p->name));
-    m_services.profileService.testConnection(*p, std::nullopt, this, [this, name = p->name](bool ok, const QString& error) {
-        m_ui->profileStatusLabel->setText(ok ? tr("\"%1\" works: the provider accepted the credentials.").arg(name)
-                                             : tr("\"%1\" does not work: %2").arg(name, error));
-    });
+    m_services.profileService.testConnection(
+        *p, std::nullopt, this, [this, name = p->name](bool ok, const QString& error) {
+            m_ui->profileStatusLabel->setText(ok ? tr("\"%1\" works: the provider accepted the credentials.").arg(name)
+                                                 : tr("\"%1\" does not work: %2").arg(name, error));
+        });
 }
 
 } // namespace herald

@@ -3,7 +3,6 @@
 #include "gui/GuiServices.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -13,9 +13,8 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     m_ui->setupUi(this);
     // The languages support teams use most; any other Meta code can be typed.
     m_ui->languageCombo->addItems({ QStringLiteral("en"), QStringLiteral("en_US"), QStringLiteral("en_GB"),
-                                    QStringLiteral("de"), QStringLiteral("et"), QStringLiteral("fi"),
-                                    QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR"),
-                                    QStringLiteral("ru") });
+        QStringLiteral("de"), QStringLiteral("et"), QStringLiteral("fi"), QStringLiteral("fr"), QStringLiteral("es"),
+        QStringLiteral("pt_BR"), QStringLiteral("ru") });
     m_ui->categoryCombo->addItem(tr("Utility"), categoryKey(TemplateCategory::Utility));
     m_ui->categoryCombo->addItem(tr("Marketing"), categoryKey(TemplateCategory::Marketing));
     m_ui->categoryCombo->addItem(tr("Authentication"), categoryKey(TemplateCategory::Authentication));

@@ -3,7 +3,6 @@
 #include "core/Template.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

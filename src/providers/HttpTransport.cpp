@@ -11,11 +11,10 @@ namespace herald {
 HttpTransport::HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout)
     : m_nam(nam)
     , m_timeout(timeout)
-{
-}
+{ }
 
-void HttpTransport::send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context,
-                         Callback done) const
+void HttpTransport::send(
+    const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context, Callback done) const
 {
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     // Never follow a redirect to another host: it would carry the Authorization header along.

@@ -5,7 +5,6 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QString>
-
 #include <chrono>
 #include <functional>
 
@@ -40,8 +39,8 @@ public:
 
     explicit HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout = kDefaultTimeout);
 
-    void send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context,
-              Callback done) const;
+    void send(
+        const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context, Callback done) const;
 
     /// The transport-level failure in @p response as a typed error, or Kind::None for an HTTP answer.
     static ProviderError transportError(const HttpResponse& response);

@@ -45,8 +45,8 @@ QJsonObject textParameter(const QString& variable, const QString& value)
     return parameter;
 }
 
-void appendComponent(QJsonArray& components, const QString& type, const QString& text,
-                     const QMap<QString, QString>& values)
+void appendComponent(
+    QJsonArray& components, const QString& type, const QString& text, const QMap<QString, QString>& values)
 {
     const QStringList variables = variablesIn(text);
     if (variables.isEmpty())
@@ -78,15 +78,15 @@ QJsonObject buildOmnimessage(const OutgoingMessage& message, const QString& send
     QJsonObject whatsapp {
         { QStringLiteral("channel"), QStringLiteral("whatsapp") },
         { QStringLiteral("template"),
-          QJsonObject { { QStringLiteral("name"), message.tpl.name },
-                        { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), message.tpl.language } } },
-                        { QStringLiteral("components"), components } } },
+            QJsonObject { { QStringLiteral("name"), message.tpl.name },
+                { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), message.tpl.language } } },
+                { QStringLiteral("components"), components } } },
     };
     if (!sender.isEmpty())
         whatsapp.insert(QStringLiteral("sender"), sender);
 
     return QJsonObject { { QStringLiteral("to"), message.to },
-                         { QStringLiteral("messages"), QJsonArray { whatsapp } } };
+        { QStringLiteral("messages"), QJsonArray { whatsapp } } };
 }
 
 ProviderError parseError(int httpStatus, const QByteArray& body)
@@ -119,7 +119,8 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
     result.providerMessageId = root.value(QStringLiteral("omnimessage_id")).toString();
     if (result.providerMessageId.isEmpty()) {
         // The provider answered "created" but without an id: the message was probably taken.
-        result.error = badResponse(httpStatus, QCoreApplication::translate("Messente", "The answer has no omnimessage_id."));
+        result.error
+            = badResponse(httpStatus, QCoreApplication::translate("Messente", "The answer has no omnimessage_id."));
         result.error.kind = ProviderError::Kind::OutcomeUnknown;
         return result;
     }
@@ -127,8 +128,7 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
     for (const QJsonValue& value : messages) {
         const QJsonObject m = value.toObject();
         result.channels.append({ m.value(QStringLiteral("channel")).toString(),
-                                 m.value(QStringLiteral("message_id")).toString(),
-                                 m.value(QStringLiteral("sender")).toString() });
+            m.value(QStringLiteral("message_id")).toString(), m.value(QStringLiteral("sender")).toString() });
     }
     return result;
 }

@@ -6,13 +6,13 @@
 
 namespace herald {
 
-MessenteProvider::MessenteProvider(QNetworkAccessManager* nam, MessenteCredentials credentials,
-                                   std::chrono::milliseconds timeout)
+MessenteProvider::MessenteProvider(
+    QNetworkAccessManager* nam, MessenteCredentials credentials, std::chrono::milliseconds timeout)
     : m_transport(nam, timeout)
     , m_credentials(std::move(credentials))
-    , m_authorization("Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64())
-{
-}
+    , m_authorization(
+          "Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64())
+{ }
 
 MessenteProvider::~MessenteProvider()
 {
@@ -38,27 +38,27 @@ void MessenteProvider::send(const OutgoingMessage& message, QObject* context, Se
     const QByteArray body
         = QJsonDocument(messente::buildOmnimessage(message, m_credentials.sender)).toJson(QJsonDocument::Compact);
     m_transport.send(QByteArrayLiteral("POST"), request(QStringLiteral("/omnimessage")), body, context,
-                     [done = std::move(done)](const HttpResponse& response) {
-                         SendResult result;
-                         result.error = HttpTransport::transportError(response);
-                         if (!result.error.isError())
-                             result = messente::parseSendResponse(response.status, response.body);
-                         done(result);
-                     });
+        [done = std::move(done)](const HttpResponse& response) {
+            SendResult result;
+            result.error = HttpTransport::transportError(response);
+            if (!result.error.isError())
+                result = messente::parseSendResponse(response.status, response.body);
+            done(result);
+        });
 }
 
 void MessenteProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)
 {
-    const QString path = QStringLiteral("/omnimessage/%1/status")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(providerMessageId)));
-    m_transport.send(QByteArrayLiteral("GET"), request(path), {}, context,
-                     [done = std::move(done)](const HttpResponse& response) {
-                         StatusResult result;
-                         result.error = HttpTransport::transportError(response);
-                         if (!result.error.isError())
-                             result = messente::parseStatusResponse(response.status, response.body);
-                         done(result);
-                     });
+    const QString path
+        = QStringLiteral("/omnimessage/%1/status").arg(QString::fromLatin1(QUrl::toPercentEncoding(providerMessageId)));
+    m_transport.send(
+        QByteArrayLiteral("GET"), request(path), {}, context, [done = std::move(done)](const HttpResponse& response) {
+            StatusResult result;
+            result.error = HttpTransport::transportError(response);
+            if (!result.error.isError())
+                result = messente::parseStatusResponse(response.status, response.body);
+            done(result);
+        });
 }
 
 void MessenteProvider::testConnection(QObject* context, ErrorCallback done)
@@ -66,22 +66,22 @@ void MessenteProvider::testConnection(QObject* context, ErrorCallback done)
     // Messente has no "who am I" endpoint. Asking for the report of an id that cannot exist proves
     // the URL and credentials without sending anything: 404 means authenticated, 401 means not.
     const QString path = QStringLiteral("/omnimessage/00000000-0000-0000-0000-000000000000/status");
-    m_transport.send(QByteArrayLiteral("GET"), request(path), {}, context,
-                     [done = std::move(done)](const HttpResponse& response) {
-                         ProviderError error = HttpTransport::transportError(response);
-                         if (error.isError()) {
-                             done(error);
-                             return;
-                         }
-                         error = messente::parseError(response.status, response.body);
-                         // Messente's own "Not found" (code 101) proves the credentials were accepted;
-                         // a bare 404 from some other server means the base URL is wrong.
-                         if (response.status == 404 && error.providerCode == QLatin1String("101"))
-                             error = {};
-                         else if (response.status == 404)
-                             error.kind = ProviderError::Kind::BadResponse;
-                         done(error);
-                     });
+    m_transport.send(
+        QByteArrayLiteral("GET"), request(path), {}, context, [done = std::move(done)](const HttpResponse& response) {
+            ProviderError error = HttpTransport::transportError(response);
+            if (error.isError()) {
+                done(error);
+                return;
+            }
+            error = messente::parseError(response.status, response.body);
+            // Messente's own "Not found" (code 101) proves the credentials were accepted;
+            // a bare 404 from some other server means the base URL is wrong.
+            if (response.status == 404 && error.providerCode == QLatin1String("101"))
+                error = {};
+            else if (response.status == 404)
+                error.kind = ProviderError::Kind::BadResponse;
+            done(error);
+        });
 }
 
 } // namespace herald

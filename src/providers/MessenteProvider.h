@@ -21,7 +21,7 @@ class MessenteProvider final : public Provider
 {
 public:
     MessenteProvider(QNetworkAccessManager* nam, MessenteCredentials credentials,
-                     std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
+        std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
     ~MessenteProvider() override;
 
     ProviderKind kind() const override { return ProviderKind::Messente; }

@@ -10,7 +10,8 @@ namespace herald {
  */
 struct ProviderError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         /// Nothing reached the provider (refused connection, unknown host): safe to send again.
         NotDelivered,

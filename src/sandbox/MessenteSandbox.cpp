@@ -5,9 +5,9 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QUuid>
-
 #include <cmath>
 #include <optional>
 
@@ -27,31 +27,17 @@ using Check = std::optional<ApiError>;
 
 QString titleFor(int code)
 {
-    switch (code) {
-    case 101:
-        return QStringLiteral("Not found");
-    case 102:
-        return QStringLiteral("Forbidden");
-    case 103:
-        return QStringLiteral("Unauthorized");
-    case 106:
-        return QStringLiteral("Missing data");
-    case 107:
-        return QStringLiteral("Method not allowed");
-    case 105:
-        return QStringLiteral("Invalid data");
-    default:
-        return QStringLiteral("Internal Server Error");
-    }
+    static const char* const titles[] = { "Not found", "Forbidden", "Unauthorized", "Internal Server Error",
+        "Invalid data", "Missing data", "Method not allowed" };
+    return QLatin1String(code >= 101 && code <= 107 ? titles[code - 101] : titles[3]);
 }
 
 QJsonObject envelope(const ApiError& error)
 {
     const QJsonObject item { { QStringLiteral("title"), titleFor(error.code) },
-                             { QStringLiteral("detail"), error.detail },
-                             { QStringLiteral("code"), QString::number(error.code) },
-                             { QStringLiteral("source"),
-                               error.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error.source) } };
+        { QStringLiteral("detail"), error.detail }, { QStringLiteral("code"), QString::number(error.code) },
+        { QStringLiteral("source"),
+            error.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error.source) } };
     return QJsonObject { { QStringLiteral("errors"), QJsonArray { item } } };
 }
 
@@ -60,8 +46,14 @@ QHttpServerResponse errorResponse(StatusCode status, const ApiError& error)
     return QHttpServerResponse(envelope(error), status);
 }
 
-Check missing(const QString& source, const QString& detail) { return ApiError { 106, detail, source }; }
-Check invalid(const QString& source, const QString& detail) { return ApiError { 105, detail, source }; }
+Check missing(const QString& source, const QString& detail)
+{
+    return ApiError { 106, detail, source };
+}
+Check invalid(const QString& source, const QString& detail)
+{
+    return ApiError { 105, detail, source };
+}
 
 /// Messente treats an explicit null like an absent optional field.
 bool present(const QJsonObject& object, const QString& key)
@@ -97,7 +89,8 @@ Check checkCommon(const QJsonObject& message, const QString& channel)
     if (hasValidity && hasTtl)
         return invalid(prefix + QStringLiteral("[ttl]"), QStringLiteral("Only one of ttl and validity can be used"));
     if (hasValidity && !isWholeNumber(message.value(QStringLiteral("validity"))))
-        return invalid(prefix + QStringLiteral("[validity]"), QStringLiteral("validity must be a whole number of minutes"));
+        return invalid(
+            prefix + QStringLiteral("[validity]"), QStringLiteral("validity must be a whole number of minutes"));
     if (hasTtl && !isWholeNumber(message.value(QStringLiteral("ttl"))))
         return invalid(prefix + QStringLiteral("[ttl]"), QStringLiteral("ttl must be a whole number of seconds"));
     return {};
@@ -149,22 +142,21 @@ Check checkTemplate(const QJsonValue& value)
         if (parameters.isNull() || parameters.isUndefined())
             continue;
         if (!parameters.isArray())
-            return invalid(componentSource + QStringLiteral("[parameters]"),
-                           QStringLiteral("parameters must be an array"));
+            return invalid(
+                componentSource + QStringLiteral("[parameters]"), QStringLiteral("parameters must be an array"));
         const QString parameterSource = componentSource + QStringLiteral("[parameters]");
         for (const QJsonValue& p : parameters.toArray()) {
             const QJsonObject parameter = p.toObject();
             if (Check e = checkString(parameter, QStringLiteral("type"), parameterSource + QStringLiteral("[type]")))
                 return e;
             // A parameter of a known type carries its value under the key named like the type.
-            static const QStringList valued { QStringLiteral("text"),     QStringLiteral("currency"),
-                                              QStringLiteral("date_time"), QStringLiteral("image"),
-                                              QStringLiteral("document"), QStringLiteral("video"),
-                                              QStringLiteral("coupon_code"), QStringLiteral("payload") };
+            static const QStringList valued { QStringLiteral("text"), QStringLiteral("currency"),
+                QStringLiteral("date_time"), QStringLiteral("image"), QStringLiteral("document"),
+                QStringLiteral("video"), QStringLiteral("coupon_code"), QStringLiteral("payload") };
             const QString type = parameter.value(QStringLiteral("type")).toString();
             if (valued.contains(type) && !present(parameter, type))
                 return missing(parameterSource + QLatin1Char('[') + type + QLatin1Char(']'),
-                               QStringLiteral("A %1 parameter needs a %1 value").arg(type));
+                    QStringLiteral("A %1 parameter needs a %1 value").arg(type));
         }
     }
     return {};
@@ -173,17 +165,15 @@ Check checkTemplate(const QJsonValue& value)
 Check checkWhatsApp(const QJsonObject& message)
 {
     const QString source = QStringLiteral("payload[whatsapp]");
-    static const QStringList kinds { QStringLiteral("template"), QStringLiteral("text"),  QStringLiteral("image"),
-                                     QStringLiteral("video"),    QStringLiteral("audio"), QStringLiteral("document"),
-                                     QStringLiteral("sticker") };
+    static const QStringList kinds { QStringLiteral("template"), QStringLiteral("text"), QStringLiteral("image"),
+        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("document"), QStringLiteral("sticker") };
     QStringList given;
     for (const QString& kind : kinds) {
         if (present(message, kind))
             given << kind;
     }
     if (given.isEmpty())
-        return missing(source, QStringLiteral("One of template, text, image, video, audio, document or sticker "
-                                              "must be given"));
+        return missing(source, QStringLiteral("One of %1 must be given").arg(kinds.join(QStringLiteral(", "))));
     if (given.size() > 1)
         return invalid(source, QStringLiteral("Only one of %1 can be given").arg(given.join(QStringLiteral(", "))));
     const QString kind = given.first();
@@ -192,8 +182,8 @@ Check checkWhatsApp(const QJsonObject& message)
     if (kind == QLatin1String("text")) {
         if (!message.value(kind).isObject())
             return invalid(source + QStringLiteral("[text]"), QStringLiteral("text must be an object"));
-        return checkString(message.value(kind).toObject(), QStringLiteral("body"),
-                           source + QStringLiteral("[text][body]"));
+        return checkString(
+            message.value(kind).toObject(), QStringLiteral("body"), source + QStringLiteral("[text][body]"));
     }
     return checkMedia(message.value(kind), source + QLatin1Char('[') + kind + QLatin1Char(']'));
 }
@@ -204,37 +194,22 @@ Check checkChannelContent(const QJsonObject& message, const QString& channel)
         return checkWhatsApp(message);
     if (channel == QLatin1String("sms"))
         return checkString(message, QStringLiteral("text"), QStringLiteral("payload[sms][text]"));
-    if (channel == QLatin1String("viber")) {
-        for (const char* key : { "text", "image_url", "video", "template", "carousel" }) {
-            if (present(message, QLatin1String(key)))
-                return {};
-        }
-        return missing(QStringLiteral("payload[viber]"), QStringLiteral("A Viber message needs text, image_url, "
-                                                                        "video, template or carousel"));
-    }
-    // rcs
-    if (Check c = checkString(message, QStringLiteral("sender"), QStringLiteral("payload[rcs][sender]")))
-        return c;
+    // Viber and RCS: the content fields their schemas list; RCS also needs a sender and exactly one content.
+    const bool viber = channel == QLatin1String("viber");
+    if (!viber && !present(message, QStringLiteral("sender")))
+        return missing(QStringLiteral("payload[rcs][sender]"), QStringLiteral("sender is missing"));
+    static const QStringList viberContents { QStringLiteral("text"), QStringLiteral("image_url"),
+        QStringLiteral("video"), QStringLiteral("template"), QStringLiteral("carousel") };
+    static const QStringList rcsContents { QStringLiteral("text"), QStringLiteral("content_info"),
+        QStringLiteral("rich_card") };
     int contents = 0;
-    for (const char* key : { "text", "content_info", "rich_card" })
-        contents += present(message, QLatin1String(key)) ? 1 : 0;
-    if (contents != 1)
-        return invalid(QStringLiteral("payload[rcs]"), QStringLiteral("Exactly one of text, content_info or "
-                                                                      "rich_card must be given"));
+    for (const QString& key : viber ? viberContents : rcsContents)
+        contents += present(message, key) ? 1 : 0;
+    if (contents == 0)
+        return missing(QStringLiteral("payload[%1]").arg(channel), QStringLiteral("The message has no content"));
+    if (!viber && contents > 1)
+        return invalid(QStringLiteral("payload[rcs]"), QStringLiteral("Only one of text, content_info or rich_card"));
     return {};
-}
-
-/// ISO-8601; without a zone it is UTC, as Messente documents.
-std::optional<QDateTime> parseTimeToSend(const QJsonValue& value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toUTC();
 }
 
 Check checkOmnimessage(const QJsonObject& payload, QDateTime* timeToSend)
@@ -249,13 +224,13 @@ Check checkOmnimessage(const QJsonObject& payload, QDateTime* timeToSend)
     if (!messages.isArray() || messages.toArray().isEmpty())
         return missing(QStringLiteral("payload[messages]"), QStringLiteral("At least one message must be given"));
     static const QStringList channels { QStringLiteral("sms"), QStringLiteral("viber"), QStringLiteral("whatsapp"),
-                                        QStringLiteral("rcs") };
+        QStringLiteral("rcs") };
     for (const QJsonValue& value : messages.toArray()) {
         const QJsonObject message = value.toObject();
         const QString channel = message.value(QStringLiteral("channel")).toString();
         if (!value.isObject() || !channels.contains(channel))
             return invalid(QStringLiteral("payload[messages][channel]"),
-                           QStringLiteral("Every message needs a channel: sms, viber, whatsapp or rcs"));
+                QStringLiteral("Every message needs a channel: sms, viber, whatsapp or rcs"));
         if (Check c = checkCommon(message, channel))
             return c;
         if (Check c = checkChannelContent(message, channel))
@@ -263,55 +238,38 @@ Check checkOmnimessage(const QJsonObject& payload, QDateTime* timeToSend)
     }
 
     if (present(payload, QStringLiteral("time_to_send"))) {
-        const std::optional<QDateTime> t = parseTimeToSend(payload.value(QStringLiteral("time_to_send")));
-        if (!t)
-            return invalid(QStringLiteral("payload[time_to_send]"), QStringLiteral("time_to_send is not an ISO-8601 "
-                                                                                   "date and time"));
-        *timeToSend = *t;
+        // ISO-8601; without a zone it is UTC, as Messente documents.
+        const QJsonValue value = payload.value(QStringLiteral("time_to_send"));
+        *timeToSend = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!value.isString() || !timeToSend->isValid())
+            return invalid(QStringLiteral("payload[time_to_send]"), QStringLiteral("Not an ISO-8601 date and time"));
+        if (timeToSend->timeSpec() == Qt::LocalTime)
+            timeToSend->setTimeSpec(Qt::UTC);
     }
     if (present(payload, QStringLiteral("dlr_url")) && !payload.value(QStringLiteral("dlr_url")).isString())
         return invalid(QStringLiteral("payload[dlr_url]"), QStringLiteral("dlr_url must be a string"));
     const auto checkEnum = [&](const QString& key, const QStringList& allowed) -> Check {
         if (present(payload, key) && !allowed.contains(payload.value(key).toString()))
             return invalid(QStringLiteral("payload[%1]").arg(key),
-                           QStringLiteral("%1 must be one of %2").arg(key, allowed.join(QStringLiteral(", "))));
+                QStringLiteral("%1 must be one of %2").arg(key, allowed.join(QStringLiteral(", "))));
         return {};
     };
-    if (Check c = checkEnum(QStringLiteral("text_store"), { QStringLiteral("nostore"), QStringLiteral("plaintext"),
-                                                            QStringLiteral("sha256") }))
+    if (Check c = checkEnum(QStringLiteral("text_store"),
+            { QStringLiteral("nostore"), QStringLiteral("plaintext"), QStringLiteral("sha256") }))
         return c;
-    return checkEnum(QStringLiteral("priority"),
-                     { QStringLiteral("low"), QStringLiteral("regular"), QStringLiteral("high") });
+    return checkEnum(
+        QStringLiteral("priority"), { QStringLiteral("low"), QStringLiteral("regular"), QStringLiteral("high") });
 }
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 /// The spec's timestamps carry an explicit offset ("…T04:56:07.000+00:00"), not "Z".
 QString isoTimestamp(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("+00:00");
-}
-
-enum class Outcome
-{
-    Delivered,
-    Undelivered,
-    InvalidNumber,
-    Expired,
-    Stuck
-};
-
-Outcome outcomeFor(const QString& to)
-{
-    if (to.endsWith(QLatin1String("00")))
-        return Outcome::Undelivered;
-    if (to.endsWith(QLatin1String("13")))
-        return Outcome::InvalidNumber;
-    if (to.endsWith(QLatin1String("98")))
-        return Outcome::Expired;
-    if (to.endsWith(QLatin1String("99")))
-        return Outcome::Stuck;
-    return Outcome::Delivered;
 }
 
 /// A status a channel reaches `atMs` unscaled milliseconds after its attempt started.
@@ -321,39 +279,28 @@ struct Step
     const char* status;
     int err;
     const char* error; ///< nullptr → null
+    bool settled = false; ///< delivered or failed for good: priced, and no validity expiry any more
+
+    bool failed() const { return settled && err != 0 && err != 10; }
 };
 
-bool isOneOf(const char* status, std::initializer_list<const char*> names)
-{
-    for (const char* name : names) {
-        if (qstrcmp(status, name) == 0)
-            return true;
-    }
-    return false;
-}
-bool isFailure(const char* status) { return isOneOf(status, { "UNDELIV", "FAILED", "EXPIRED" }); }
-bool isSettled(const char* status) { return isFailure(status) || isOneOf(status, { "DELIVRD", "SEEN" }); }
-
-QList<Step> timeline(Outcome outcome, const QString& channel, qint64 validityMs)
+/// The statuses of one channel attempt. `ending` is the recipient's last two digits for the first channel
+/// and empty for fallback channels, which always deliver.
+QList<Step> timeline(const QString& ending, const QString& channel, qint64 validityMs)
 {
     QList<Step> steps { { 500, "ACK", 0, nullptr } };
-    switch (outcome) {
-    case Outcome::Delivered:
-        steps << Step { 1000, "ACCEPTD", 0, nullptr } << Step { 2000, "DELIVRD", 0, nullptr };
-        if (channel != QLatin1String("sms")) // SMS has no read receipts
-            steps << Step { 4000, "SEEN", 10, nullptr };
-        break;
-    case Outcome::Undelivered:
-        steps << Step { 1000, "ACCEPTD", 0, nullptr } << Step { 2000, "UNDELIV", 1, "Delivery failure" };
-        break;
-    case Outcome::InvalidNumber:
-        steps << Step { 1000, "FAILED", 3, "Invalid number" };
-        break;
-    case Outcome::Expired:
-        steps << Step { 1000, "ACCEPTD", 0, nullptr } << Step { 3000, "EXPIRED", 2, "Sending message expired" };
-        break;
-    case Outcome::Stuck:
-        break;
+    if (ending == QLatin1String("13")) {
+        steps << Step { 1000, "FAILED", 3, "Invalid number", true };
+    } else if (ending != QLatin1String("99")) { // 99 stays at ACK
+        steps << Step { 1000, "ACCEPTD", 0, nullptr };
+        if (ending == QLatin1String("00"))
+            steps << Step { 2000, "UNDELIV", 1, "Delivery failure", true };
+        else if (ending == QLatin1String("98"))
+            steps << Step { 3000, "EXPIRED", 2, "Sending message expired", true };
+        else
+            steps << Step { 2000, "DELIVRD", 0, nullptr, true };
+        if (steps.last().err == 0 && channel != QLatin1String("sms")) // SMS has no read receipts
+            steps << Step { 4000, "SEEN", 10, nullptr, true };
     }
     if (validityMs < 0)
         return steps;
@@ -364,64 +311,27 @@ QList<Step> timeline(Outcome outcome, const QString& channel, qint64 validityMs)
         if (!settled && step.atMs > validityMs)
             break;
         kept << step;
-        settled = settled || isSettled(step.status);
+        settled = settled || step.settled;
     }
     if (!settled)
-        kept << Step { validityMs, "EXPIRED", 2, "Sending message expired" };
+        kept << Step { validityMs, "EXPIRED", 2, "Sending message expired", true };
     return kept;
 }
 
 QString methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
+    const char* key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(method));
+    return QString::fromLatin1(key ? key : "unknown").toUpper();
 }
 
 } // namespace
-
-QHttpServerRequest::Method MessenteSandbox::allowedMethod(Route route)
-{
-    switch (route) {
-    case Route::Send:
-    case Route::BulkSend:
-        return QHttpServerRequest::Method::Post;
-    case Route::Status:
-        return QHttpServerRequest::Method::Get;
-    case Route::Cancel:
-        return QHttpServerRequest::Method::Delete;
-    case Route::Unknown:
-        break;
-    }
-    return QHttpServerRequest::Method::Unknown;
-}
 
 MessenteSandbox::MessenteSandbox(QString user, QString password, double speed, Recorder recorder)
     : m_user(std::move(user))
     , m_password(std::move(password))
     , m_speed(speed)
     , m_recorder(std::move(recorder))
-{
-}
+{ }
 
 MessenteSandbox::~MessenteSandbox() = default;
 
@@ -429,20 +339,25 @@ void MessenteSandbox::registerRoutes(QHttpServer& server)
 {
     // Routes take every method, so a known path with the wrong method answers 405 instead of 404.
     // The first matching rule wins: the catch-all "/v1/<arg>" (a QUrl argument matches ".*") comes last.
+    using Method = QHttpServerRequest::Method;
     server.route(QStringLiteral("/v1/omnimessage"),
-                 [this](const QHttpServerRequest& r) { return serve(r, Route::Send, {}); });
+        [this](const QHttpServerRequest& r) { return serve(r, Method::Post, [&] { return send(r.body(), false); }); });
     server.route(QStringLiteral("/v1/omnimessages"),
-                 [this](const QHttpServerRequest& r) { return serve(r, Route::BulkSend, {}); });
-    server.route(QStringLiteral("/v1/omnimessage/<arg>/status"),
-                 [this](const QString& id, const QHttpServerRequest& r) { return serve(r, Route::Status, id); });
-    server.route(QStringLiteral("/v1/omnimessage/<arg>"),
-                 [this](const QString& id, const QHttpServerRequest& r) { return serve(r, Route::Cancel, id); });
-    server.route(QStringLiteral("/v1"), [this](const QHttpServerRequest& r) { return serve(r, Route::Unknown, {}); });
+        [this](const QHttpServerRequest& r) { return serve(r, Method::Post, [&] { return send(r.body(), true); }); });
+    server.route(
+        QStringLiteral("/v1/omnimessage/<arg>/status"), [this](const QString& id, const QHttpServerRequest& r) {
+            return serve(r, Method::Get, [&] { return status(id); });
+        });
+    server.route(QStringLiteral("/v1/omnimessage/<arg>"), [this](const QString& id, const QHttpServerRequest& r) {
+        return serve(r, Method::Delete, [&] { return cancel(id); });
+    });
+    server.route(QStringLiteral("/v1"), [this](const QHttpServerRequest& r) { return serve(r, Method::Unknown, {}); });
     server.route(QStringLiteral("/v1/<arg>"),
-                 [this](const QUrl&, const QHttpServerRequest& r) { return serve(r, Route::Unknown, {}); });
+        [this](const QUrl&, const QHttpServerRequest& r) { return serve(r, Method::Unknown, {}); });
 }
 
-QHttpServerResponse MessenteSandbox::serve(const QHttpServerRequest& request, Route route, const QString& id)
+QHttpServerResponse MessenteSandbox::serve(
+    const QHttpServerRequest& request, QHttpServerRequest::Method allowed, const Handler& handler)
 {
     const bool authorized = isAuthorized(request);
     const QString method = methodName(request.method());
@@ -453,37 +368,23 @@ QHttpServerResponse MessenteSandbox::serve(const QHttpServerRequest& request, Ro
         if (!authorized) {
             const bool given = !request.value(QByteArrayLiteral("Authorization")).isEmpty();
             return errorResponse(StatusCode::Unauthorized,
-                                 { 103,
-                                   given ? QStringLiteral("Invalid API username or password")
-                                         : QStringLiteral("Missing credentials: use HTTP Basic authentication with "
-                                                          "your API username and password"),
-                                   {} });
+                { 103,
+                    given ? QStringLiteral("Invalid API username or password")
+                          : QStringLiteral("Missing credentials: use HTTP Basic authentication with "
+                                           "your API username and password"),
+                    {} });
         }
-        if (route == Route::Unknown)
+        if (allowed == QHttpServerRequest::Method::Unknown)
             return errorResponse(StatusCode::NotFound, { 101, QStringLiteral("No such resource: %1").arg(path), {} });
-        const QHttpServerRequest::Method allowed = allowedMethod(route);
         if (request.method() != allowed) {
-            QHttpServerResponse refused = errorResponse(
-                StatusCode::MethodNotAllowed,
+            QHttpServerResponse refused = errorResponse(StatusCode::MethodNotAllowed,
                 { 107, QStringLiteral("Method %1 is not allowed on %2").arg(method, path), {} });
             refused.setHeader(QByteArrayLiteral("Allow"), methodName(allowed).toLatin1());
             return refused;
         }
-        switch (route) {
-        case Route::Send:
-            return send(request.body());
-        case Route::BulkSend:
-            return bulkSend(request.body());
-        case Route::Status:
-            return status(id);
-        case Route::Cancel:
-            return cancel(id);
-        case Route::Unknown:
-            break;
-        }
-        return errorResponse(StatusCode::NotFound, { 101, QStringLiteral("No such resource"), {} });
+        return handler();
     }();
-    qCInfo(lcSandbox).noquote() << "messente" << method << path << "->" << static_cast<int>(response.statusCode());
+    qCDebug(lcSandbox).noquote() << "messente" << method << path << "->" << static_cast<int>(response.statusCode());
     return response;
 }
 
@@ -503,39 +404,28 @@ bool MessenteSandbox::isAuthorized(const QHttpServerRequest& request) const
         && QString::fromUtf8(decoded.mid(colon + 1)) == m_password;
 }
 
-QHttpServerResponse MessenteSandbox::send(const QByteArray& body)
+QHttpServerResponse MessenteSandbox::send(const QByteArray& body, bool bulk)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
         return errorResponse(StatusCode::BadRequest,
-                             { 105, QStringLiteral("The request body is not a JSON object"), QStringLiteral("payload") });
-    QJsonObject created;
-    QJsonObject errors;
-    if (!accept(document.object(), &created, &errors))
-        return QHttpServerResponse(errors, StatusCode::BadRequest);
-    return QHttpServerResponse(created, StatusCode::Created);
-}
-
-QHttpServerResponse MessenteSandbox::bulkSend(const QByteArray& body)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject())
-        return errorResponse(StatusCode::BadRequest,
-                             { 105, QStringLiteral("The request body is not a JSON object"), QStringLiteral("payload") });
+            { 105, QStringLiteral("The request body is not a JSON object"), QStringLiteral("payload") });
+    QJsonObject answer;
+    if (!bulk) {
+        const bool accepted = accept(document.object(), &answer, &answer);
+        return QHttpServerResponse(answer, accepted ? StatusCode::Created : StatusCode::BadRequest);
+    }
     const QJsonValue messages = document.object().value(QStringLiteral("messages"));
     if (!messages.isArray() || messages.toArray().isEmpty())
-        return errorResponse(StatusCode::BadRequest, { 106, QStringLiteral("At least one omnimessage must be given"),
-                                                       QStringLiteral("payload[messages]") });
-    // Each omnimessage succeeds or fails on its own; the answer lists one result per omnimessage.
+        return errorResponse(StatusCode::BadRequest,
+            { 106, QStringLiteral("At least one omnimessage must be given"), QStringLiteral("payload[messages]") });
+    // In bulk each omnimessage succeeds or fails on its own; the answer has one result for each.
     QJsonArray results;
     for (const QJsonValue& value : messages.toArray()) {
-        QJsonObject created;
-        QJsonObject errors = envelope({ 105, QStringLiteral("An omnimessage must be a JSON object"),
-                                        QStringLiteral("payload") });
-        if (value.isObject() && accept(value.toObject(), &created, &errors))
-            results.append(created);
-        else
-            results.append(errors);
+        answer = envelope({ 105, QStringLiteral("An omnimessage must be a JSON object"), QStringLiteral("payload") });
+        if (value.isObject())
+            accept(value.toObject(), &answer, &answer);
+        results.append(answer);
     }
     return QHttpServerResponse(QJsonObject { { QStringLiteral("messages"), results } }, StatusCode::Created);
 }
@@ -567,13 +457,11 @@ bool MessenteSandbox::accept(const QJsonObject& payload, QJsonObject* created, Q
         else if (present(m, QStringLiteral("validity")))
             attempt.validityMs = m.value(QStringLiteral("validity")).toInteger() * 60 * 1000;
         results.append(QJsonObject { { QStringLiteral("channel"), attempt.channel },
-                                     { QStringLiteral("message_id"), attempt.messageId },
-                                     { QStringLiteral("sender"), attempt.sender } });
+            { QStringLiteral("message_id"), attempt.messageId }, { QStringLiteral("sender"), attempt.sender } });
         message.chain.append(attempt);
     }
-    *created = QJsonObject { { QStringLiteral("messages"), results },
-                             { QStringLiteral("omnimessage_id"), message.id },
-                             { QStringLiteral("to"), message.to } };
+    *created = QJsonObject { { QStringLiteral("messages"), results }, { QStringLiteral("omnimessage_id"), message.id },
+        { QStringLiteral("to"), message.to } };
     qCDebug(lcSandbox) << "messente accepted" << message.id << "with" << message.chain.size() << "channel(s)";
     m_messages.insert(message.id, message);
     return true;
@@ -584,9 +472,8 @@ QHttpServerResponse MessenteSandbox::status(const QString& id) const
     const auto it = m_messages.constFind(id.toLower());
     if (it == m_messages.cend())
         return errorResponse(StatusCode::NotFound, { 101, QStringLiteral("No such message: %1").arg(id), {} });
-    const QJsonObject report { { QStringLiteral("omnimessage_id"), it->id },
-                               { QStringLiteral("to"), it->to },
-                               { QStringLiteral("statuses"), statuses(*it, QDateTime::currentDateTimeUtc()) } };
+    const QJsonObject report { { QStringLiteral("omnimessage_id"), it->id }, { QStringLiteral("to"), it->to },
+        { QStringLiteral("statuses"), statuses(*it, QDateTime::currentDateTimeUtc()) } };
     return QHttpServerResponse(report, StatusCode::Ok);
 }
 
@@ -596,7 +483,7 @@ QHttpServerResponse MessenteSandbox::cancel(const QString& id)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (it == m_messages.end() || it->deletedAt.isValid() || it->startsAt <= now)
         return errorResponse(StatusCode::NotFound,
-                             { 101, QStringLiteral("The omnimessage was already sent or no such message exists"), {} });
+            { 101, QStringLiteral("The omnimessage was already sent or no such message exists"), {} });
     it->deletedAt = now;
     return QHttpServerResponse(QJsonObject {}, StatusCode::Accepted);
 }
@@ -608,46 +495,42 @@ qint64 MessenteSandbox::scaled(qint64 lifecycleMs) const
 
 QJsonArray MessenteSandbox::statuses(const Omnimessage& message, const QDateTime& now) const
 {
-    const auto entry = [](const Attempt& attempt, const char* status, const QDateTime& at, int err,
-                          const char* error) {
+    const auto entry = [](const Attempt& attempt, const QDateTime& at, const Step& step) {
         const QJsonValue null(QJsonValue::Null);
-        const bool priced = status && isSettled(status);
         const QJsonObject price { { QStringLiteral("part_price"), QStringLiteral("0.05") },
-                                  { QStringLiteral("parts_count"), 1 },
-                                  { QStringLiteral("total_price"), QStringLiteral("0.05") } };
-        return QJsonObject { { QStringLiteral("status"), status ? QJsonValue(QLatin1String(status)) : null },
-                             { QStringLiteral("channel"), attempt.channel },
-                             { QStringLiteral("message_id"), attempt.messageId },
-                             { QStringLiteral("sender"), attempt.sender },
-                             { QStringLiteral("error"), error ? QJsonValue(QLatin1String(error)) : null },
-                             { QStringLiteral("err"), err >= 0 ? QJsonValue(err) : null },
-                             { QStringLiteral("timestamp"), isoTimestamp(at) },
-                             { QStringLiteral("price_info"), priced ? QJsonValue(price) : null } };
+            { QStringLiteral("parts_count"), 1 }, { QStringLiteral("total_price"), QStringLiteral("0.05") } };
+        return QJsonObject { { QStringLiteral("status"), step.status ? QJsonValue(QLatin1String(step.status)) : null },
+            { QStringLiteral("channel"), attempt.channel }, { QStringLiteral("message_id"), attempt.messageId },
+            { QStringLiteral("sender"), attempt.sender },
+            { QStringLiteral("error"), step.error ? QJsonValue(QLatin1String(step.error)) : null },
+            { QStringLiteral("err"), step.err >= 0 ? QJsonValue(step.err) : null },
+            { QStringLiteral("timestamp"), isoTimestamp(at) },
+            { QStringLiteral("price_info"), step.settled ? QJsonValue(price) : null } };
     };
 
     QJsonArray result;
     if (message.deletedAt.isValid()) {
-        result.append(entry(message.chain.first(), "DELETED", message.deletedAt, -1, nullptr));
+        result.append(entry(message.chain.first(), message.deletedAt, { 0, "DELETED", -1, nullptr }));
         return result;
     }
     // Channels are tried in order: the next one starts when the previous one failed.
     QDateTime attemptStart = message.startsAt;
     for (qsizetype i = 0; i < message.chain.size(); ++i) {
         const Attempt& attempt = message.chain.at(i);
-        const Outcome outcome = i == 0 ? outcomeFor(message.to) : Outcome::Delivered;
+        const QString ending = i == 0 ? message.to.right(2) : QString();
         const qint64 elapsed = attemptStart.msecsTo(now);
         std::optional<Step> reached;
-        for (const Step& step : timeline(outcome, attempt.channel, attempt.validityMs)) {
+        for (const Step& step : timeline(ending, attempt.channel, attempt.validityMs)) {
             if (scaled(step.atMs) <= elapsed)
                 reached = step;
         }
         if (!reached) { // still being processed (or scheduled): everything null
-            result.append(entry(attempt, nullptr, i == 0 ? message.acceptedAt : attemptStart, -1, nullptr));
+            result.append(entry(attempt, i == 0 ? message.acceptedAt : attemptStart, { 0, nullptr, -1, nullptr }));
             break;
         }
         const QDateTime reachedAt = attemptStart.addMSecs(scaled(reached->atMs));
-        result.append(entry(attempt, reached->status, reachedAt, reached->err, reached->error));
-        if (!isFailure(reached->status))
+        result.append(entry(attempt, reachedAt, *reached));
+        if (!reached->failed())
             break;
         attemptStart = reachedAt;
     }

@@ -3,13 +3,12 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QHash>
+#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 QT_BEGIN_NAMESPACE
@@ -42,15 +41,6 @@ public:
     void registerRoutes(QHttpServer& server);
 
 private:
-    enum class Route
-    {
-        Send,
-        BulkSend,
-        Status,
-        Cancel,
-        Unknown
-    };
-
     /// One channel of an omnimessage's fallback chain.
     struct Attempt
     {
@@ -66,20 +56,23 @@ private:
         QString to;
         QList<Attempt> chain;
         QDateTime acceptedAt;
-        QDateTime startsAt;  ///< the later of acceptance and time_to_send
+        QDateTime startsAt; ///< the later of acceptance and time_to_send
         QDateTime deletedAt; ///< valid once a scheduled message was cancelled
     };
 
-    static QHttpServerRequest::Method allowedMethod(Route route);
-    QHttpServerResponse serve(const QHttpServerRequest& request, Route route, const QString& id);
+    using Handler = std::function<QHttpServerResponse()>;
+
+    /// Records the request, then answers 401, 404 (allowed = Unknown), 405, or what handler returns.
+    QHttpServerResponse serve(
+        const QHttpServerRequest& request, QHttpServerRequest::Method allowed, const Handler& handler);
     bool isAuthorized(const QHttpServerRequest& request) const;
 
-    QHttpServerResponse send(const QByteArray& body);
-    QHttpServerResponse bulkSend(const QByteArray& body);
+    QHttpServerResponse send(const QByteArray& body, bool bulk); ///< POST /omnimessage or /omnimessages
     QHttpServerResponse status(const QString& id) const;
     QHttpServerResponse cancel(const QString& id);
 
     /// Validates one Omnimessage; on success stores it and fills `created`, else fills `errors`.
+    /// (Both may point to the same object.)
     bool accept(const QJsonObject& payload, QJsonObject* created, QJsonObject* errors);
     QJsonArray statuses(const Omnimessage& message, const QDateTime& now) const;
     qint64 scaled(qint64 lifecycleMs) const;

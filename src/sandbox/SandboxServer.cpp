@@ -8,7 +8,6 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QRandomGenerator>
-
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSandbox, "herald.sandbox")
@@ -36,21 +35,23 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         qCWarning(lcSandbox) << "speed must be a positive number; using 1";
         m_options.speed = 1.0;
     }
-    const auto recorder = [this](RecordedRequest request) { record(std::move(request)); };
-    m_messente = std::make_unique<MessenteSandbox>(m_options.messenteUser, m_options.messentePassword,
-                                                   m_options.speed, recorder);
+    const auto recorder = [this](RecordedRequest request) {
+        record(std::move(request));
+    };
+    m_messente = std::make_unique<MessenteSandbox>(
+        m_options.messenteUser, m_options.messentePassword, m_options.speed, recorder);
     m_http = std::make_unique<QHttpServer>();
     m_messente->registerRoutes(*m_http);
     // Outside every provider's routes: a bare 404 that no client mistakes for a provider's own answer.
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QString path = request.url().path();
-        record({ QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                         static_cast<int>(request.method())))
+        record({ QString::fromLatin1(
+                     QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method())))
                      .toUpper(),
-                 path, request.body(), false, QDateTime::currentDateTimeUtc() });
-        qCInfo(lcSandbox).noquote() << "no route for" << path << "-> 404";
+            path, request.body(), false, QDateTime::currentDateTimeUtc() });
+        qCDebug(lcSandbox).noquote() << "no route for" << path << "-> 404";
         responder.write(QByteArrayLiteral("Not Found\n"), QByteArrayLiteral("text/plain"),
-                        QHttpServerResponder::StatusCode::NotFound);
+            QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
@@ -71,7 +72,10 @@ bool SandboxServer::listen(quint16 port)
     return true;
 }
 
-quint16 SandboxServer::port() const { return m_port; }
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
 
 QUrl SandboxServer::baseUrl() const
 {
@@ -89,12 +93,24 @@ QUrl SandboxServer::messenteBaseUrl() const
     return url;
 }
 
-const SandboxOptions& SandboxServer::options() const { return m_options; }
+const SandboxOptions& SandboxServer::options() const
+{
+    return m_options;
+}
 
-QList<RecordedRequest> SandboxServer::requests() const { return m_requests; }
+QList<RecordedRequest> SandboxServer::requests() const
+{
+    return m_requests;
+}
 
-void SandboxServer::clearRequests() { m_requests.clear(); }
+void SandboxServer::clearRequests()
+{
+    m_requests.clear();
+}
 
-void SandboxServer::record(RecordedRequest request) { m_requests.append(std::move(request)); }
+void SandboxServer::record(RecordedRequest request)
+{
+    m_requests.append(std::move(request));
+}
 
 } // namespace herald::sandbox

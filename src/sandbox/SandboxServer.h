@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -25,17 +24,17 @@ struct SandboxOptions
 {
     QString messenteUser = QStringLiteral("herald");
     QString messentePassword; ///< empty → a random one is generated at construction
-    double speed = 1.0;       ///< lifecycle time scale: 2.0 = twice as fast
+    double speed = 1.0; ///< lifecycle time scale: 2.0 = twice as fast
 };
 
 /** One HTTP request as the sandbox received it, before it answered. */
 struct RecordedRequest
 {
-    QString method;      ///< "GET", "POST", …
-    QString path;        ///< URL path without the query, e.g. "/v1/omnimessage"
-    QByteArray body;     ///< the raw request body
+    QString method; ///< "GET", "POST", …
+    QString path; ///< URL path without the query, e.g. "/v1/omnimessage"
+    QByteArray body; ///< the raw request body
     bool authorized = false; ///< whether the request carried the right credentials for its provider
-    QDateTime receivedAt;    ///< UTC
+    QDateTime receivedAt; ///< UTC
 };
 
 /**
@@ -56,8 +55,8 @@ public:
     /** Listens on 127.0.0.1 only; 0 picks any free port. False if it cannot (or already listens). */
     bool listen(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const;          ///< "http://127.0.0.1:PORT"
-    QUrl messenteBaseUrl() const;  ///< baseUrl() + "/v1": what a Messente profile uses as base URL
+    QUrl baseUrl() const; ///< "http://127.0.0.1:PORT"
+    QUrl messenteBaseUrl() const; ///< baseUrl() + "/v1": what a Messente profile uses as base URL
     const SandboxOptions& options() const; ///< with the generated password filled in
 
     QList<RecordedRequest> requests() const; ///< every request received, in order

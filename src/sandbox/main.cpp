@@ -6,12 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cmath>
-
-#ifndef HERALD_VERSION
-#define HERALD_VERSION "0.1.0" // the build normally passes the project version
-#endif
 
 namespace {
 
@@ -37,15 +32,14 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption user(QStringLiteral("messente-user"), QStringLiteral("Messente API username."),
-                                  QStringLiteral("U"), QStringLiteral("herald"));
+        QStringLiteral("U"), QStringLiteral("herald"));
     const QCommandLineOption password(QStringLiteral("messente-password"),
-                                      QStringLiteral("Messente API password (default: a random one)."),
-                                      QStringLiteral("P"));
+        QStringLiteral("Messente API password (default: a random one)."), QStringLiteral("P"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Status lifecycle speed: 2 = twice as fast (default 1)."),
-                                   QStringLiteral("F"), QStringLiteral("1"));
+        QStringLiteral("Status lifecycle speed: 2 = twice as fast (default 1)."), QStringLiteral("F"),
+        QStringLiteral("1"));
     parser.addOptions({ port, user, password, speed });
     parser.process(app);
 

@@ -5,8 +5,7 @@ namespace herald {
 RoutedSecretStore::RoutedSecretStore(SecretStore& session, SecretStore& persistent)
     : m_session(session)
     , m_persistent(persistent)
-{
-}
+{ }
 
 SecretStore& RoutedSecretStore::storeFor(const QString& key) const
 {

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <atomic>
 
@@ -56,8 +55,7 @@ QStringList statementsOf(const QString& script)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -129,8 +127,9 @@ bool Database::migrate()
 {
     QDir dir(QStringLiteral(":/sql"));
     QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
-    std::sort(files.begin(), files.end(),
-              [](const QString& a, const QString& b) { return a.section(QLatin1Char('_'), 0, 0).toInt() < b.section(QLatin1Char('_'), 0, 0).toInt(); });
+    std::sort(files.begin(), files.end(), [](const QString& a, const QString& b) {
+        return a.section(QLatin1Char('_'), 0, 0).toInt() < b.section(QLatin1Char('_'), 0, 0).toInt();
+    });
 
     const int current = schemaVersion();
     QSqlDatabase db = connection();
@@ -186,8 +185,7 @@ QDateTime Database::fromText(const QString& text)
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
     , m_open(m_db.transaction())
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

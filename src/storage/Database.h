@@ -28,6 +28,9 @@ public:
     int schemaVersion() const;
     QSqlDatabase connection() const;
 
+    /// Qt binds a null QString as SQL NULL, but text columns are NOT NULL: bind "" instead.
+    static QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
+
     /// Runs a prepared query; logs and returns false on error.
     static bool exec(QSqlQuery& query);
 

@@ -44,10 +44,10 @@ bool insertEvent(const QSqlDatabase& db, qint64 id, const StateChange& change, c
                              "error_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(stateKey(change.state));
-    q.addBindValue(change.providerStatus);
-    q.addBindValue(change.channel);
-    q.addBindValue(change.errorCode);
-    q.addBindValue(change.errorText);
+    q.addBindValue(Database::text(change.providerStatus));
+    q.addBindValue(Database::text(change.channel));
+    q.addBindValue(Database::text(change.errorCode));
+    q.addBindValue(Database::text(change.errorText));
     q.addBindValue(occurredAt);
     return Database::exec(q);
 }
@@ -56,8 +56,7 @@ bool insertEvent(const QSqlDatabase& db, qint64 id, const StateChange& change, c
 
 MessageRepository::MessageRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 MessageRepository::insertQueued(const NewMessage& message)
 {
@@ -70,11 +69,11 @@ qint64 MessageRepository::insertQueued(const NewMessage& message)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(message.profileId);
     q.addBindValue(message.templateId > 0 ? QVariant(message.templateId) : QVariant());
-    q.addBindValue(message.templateName);
-    q.addBindValue(message.language);
-    q.addBindValue(message.recipient);
-    q.addBindValue(message.renderedBody);
-    q.addBindValue(message.parametersJson);
+    q.addBindValue(Database::text(message.templateName));
+    q.addBindValue(Database::text(message.language));
+    q.addBindValue(Database::text(message.recipient));
+    q.addBindValue(Database::text(message.renderedBody));
+    q.addBindValue(Database::text(message.parametersJson));
     q.addBindValue(stateKey(MessageState::Queued));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -114,9 +113,9 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change)
     update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
                                   "updated_at = ? WHERE id = ?"));
     update.addBindValue(stateKey(change.state));
-    update.addBindValue(change.providerStatus);
-    update.addBindValue(change.errorCode);
-    update.addBindValue(change.errorText);
+    update.addBindValue(Database::text(change.providerStatus));
+    update.addBindValue(Database::text(change.errorCode));
+    update.addBindValue(Database::text(change.errorText));
     update.addBindValue(now);
     update.addBindValue(id);
     if (!Database::exec(update) || !insertEvent(db, id, change, occurred))
@@ -164,9 +163,9 @@ QList<StatusEvent> MessageRepository::events(qint64 messageId) const
 QList<MessageRecord> MessageRepository::awaitingStatus() const
 {
     return select(QStringLiteral("m.provider_message_id IS NOT NULL AND m.state IN (?, ?, ?, ?)"),
-                  { stateKey(MessageState::Scheduled), stateKey(MessageState::Accepted), stateKey(MessageState::Sent),
-                    stateKey(MessageState::Delivered) },
-                  QStringLiteral("ORDER BY m.id"));
+        { stateKey(MessageState::Scheduled), stateKey(MessageState::Accepted), stateKey(MessageState::Sent),
+            stateKey(MessageState::Delivered) },
+        QStringLiteral("ORDER BY m.id"));
 }
 
 int MessageRepository::markInterruptedAsUnknown()
@@ -174,16 +173,18 @@ int MessageRepository::markInterruptedAsUnknown()
     const auto interrupted = select(QStringLiteral("m.state = ?"), { stateKey(MessageState::Sending) });
     int count = 0;
     for (const MessageRecord& m : interrupted) {
-        const StateChange change { MessageState::Unknown, {}, {}, {}, QCoreApplication::translate("MessageRepository",
-            "Herald stopped while this message was being sent; it may or may not have reached the provider."), {} };
+        const StateChange change { MessageState::Unknown, {}, {}, {},
+            QCoreApplication::translate("MessageRepository",
+                "Herald stopped while this message was being sent; it may or may not have reached the provider."),
+            {} };
         if (applyChange(m.id, change))
             ++count;
     }
     return count;
 }
 
-QList<MessageRecord> MessageRepository::select(const QString& where, const QVariantList& values,
-                                               const QString& tail) const
+QList<MessageRecord> MessageRepository::select(
+    const QString& where, const QVariantList& values, const QString& tail) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -3,7 +3,6 @@
 #include "core/Message.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace herald {

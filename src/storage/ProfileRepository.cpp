@@ -9,8 +9,7 @@ namespace herald {
 
 namespace {
 
-const QString kColumns
-    = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox");
+const QString kColumns = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox");
 
 Profile fromRow(const QSqlQuery& q)
 {
@@ -30,8 +29,7 @@ Profile fromRow(const QSqlQuery& q)
 
 ProfileRepository::ProfileRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Profile> ProfileRepository::all() const
 {
@@ -70,18 +68,19 @@ qint64 ProfileRepository::save(const Profile& profile)
     const QString now = Database::toText(QDateTime::currentDateTimeUtc());
     QSqlQuery q(m_db.connection());
     if (profile.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO profiles (name, kind, base_url, username, sender, secret_key, is_sandbox, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO profiles (name, kind, base_url, username, sender, secret_key, is_sandbox, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE profiles SET name = ?, kind = ?, base_url = ?, username = ?, sender = ?, "
                                  "secret_key = ?, is_sandbox = ?, updated_at = ? WHERE id = ?"));
     }
-    q.addBindValue(profile.name);
+    q.addBindValue(Database::text(profile.name));
     q.addBindValue(providerKindKey(profile.kind));
     q.addBindValue(profile.baseUrl.toString());
-    q.addBindValue(profile.username);
-    q.addBindValue(profile.sender);
-    q.addBindValue(profile.secretKey);
+    q.addBindValue(Database::text(profile.username));
+    q.addBindValue(Database::text(profile.sender));
+    q.addBindValue(Database::text(profile.secretKey));
     q.addBindValue(profile.isSandbox);
     if (profile.id == 0) {
         q.addBindValue(now);

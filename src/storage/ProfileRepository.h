@@ -3,7 +3,6 @@
 #include "core/Profile.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace herald {

@@ -29,8 +29,7 @@ Template fromRow(const QSqlQuery& q)
 
 TemplateRepository::TemplateRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Template> TemplateRepository::all() const
 {
@@ -64,12 +63,12 @@ qint64 TemplateRepository::save(const Template& tpl)
     else
         q.prepare(QStringLiteral("UPDATE templates SET name = ?, language = ?, category = ?, header_text = ?, "
                                  "body = ?, footer = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(tpl.name);
-    q.addBindValue(tpl.language);
+    q.addBindValue(Database::text(tpl.name));
+    q.addBindValue(Database::text(tpl.language));
     q.addBindValue(categoryKey(tpl.category));
-    q.addBindValue(tpl.headerText);
-    q.addBindValue(tpl.body);
-    q.addBindValue(tpl.footer);
+    q.addBindValue(Database::text(tpl.headerText));
+    q.addBindValue(Database::text(tpl.body));
+    q.addBindValue(Database::text(tpl.footer));
     q.addBindValue(now);
     if (tpl.id == 0)
         q.addBindValue(now);

@@ -3,7 +3,6 @@
 #include "core/Template.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace herald {

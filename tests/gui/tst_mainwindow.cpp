@@ -4,11 +4,13 @@
 #include "gui/DeliveryWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
+#include "gui/ProfilesWidget.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProfileRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,8 +44,7 @@ void onNextDialog(std::function<void(QDialog*)> act)
     timer->start();
 }
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+template<typename T> T* child(QObject* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -135,7 +136,8 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
     QVERIFY(preview->toPlainText().contains(QStringLiteral("{{1}}"))); // missing value shows as missing
     QTest::keyClicks(value, QStringLiteral("Mari"));
     QVERIFY(preview->toPlainText().contains(QStringLiteral("Hello Mari, your order has shipped.")));
-    QVERIFY(preview->toHtml().contains(QStringLiteral("font-weight:")) || preview->toHtml().contains(QStringLiteral("<b>")));
+    QVERIFY(preview->toHtml().contains(QStringLiteral("font-weight:"))
+        || preview->toHtml().contains(QStringLiteral("<b>")));
 
     auto* send = child<QPushButton>(compose, "sendButton");
     QVERIFY(send->isEnabled());
@@ -154,9 +156,9 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
     const auto stateText = [model] {
         return model->data(model->index(0, MessageTableModel::State)).toString();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(stateText() == stateDisplayName(MessageState::Delivered)
-                                 || stateText() == stateDisplayName(MessageState::Read),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stateText() == stateDisplayName(MessageState::Delivered) || stateText() == stateDisplayName(MessageState::Read),
+        10000);
     QTRY_COMPARE_WITH_TIMEOUT(stateText(), stateDisplayName(MessageState::Read), 10000);
     QVERIFY(child<QLabel>(m_window->delivery(), "countsLabel")->text().contains(stateDisplayName(MessageState::Read)));
 }
@@ -183,8 +185,7 @@ void TestMainWindow::addProfileStoresPasswordInSecretStore()
         QTest::keyClicks(url, QStringLiteral("https://proxy.example.test/v1"));
         QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
         QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("s3cret-pw"));
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);
 
@@ -202,15 +203,14 @@ void TestMainWindow::addProfileStoresPasswordInSecretStore()
 void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
 {
     m_keychain->setFailure(SecretResult::Status::Unavailable,
-                           QStringLiteral("The system keychain could not be reached. The password was not saved."));
+        QStringLiteral("The system keychain could not be reached. The password was not saved."));
     QString shownError;
     bool stillOpen = false;
     onNextDialog([&](QDialog* dialog) {
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Nowhere"));
         QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
         QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("never-stored"));
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
         auto* error = child<QLabel>(dialog, "errorLabel");
         QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
         shownError = error->text();

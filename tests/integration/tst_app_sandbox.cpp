@@ -28,7 +28,7 @@ private Q_SLOTS:
     void restartKeepsHistoryAndRecoversInterruptedSends();
 
 private:
-    std::unique_ptr<AppContext> start();
+    std::unique_ptr<AppContext> start(double speed = 20.0);
     qint64 saveTemplate(AppContext& app);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -40,12 +40,12 @@ void TestAppSandbox::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<AppContext> TestAppSandbox::start()
+std::unique_ptr<AppContext> TestAppSandbox::start(double speed)
 {
     AppOptions options;
     options.dataDir = m_dir->path();
     options.sandbox = true;
-    options.sandboxSpeed = 20.0;
+    options.sandboxSpeed = speed;
     options.region = QStringLiteral("EE");
     auto app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
     QString error;
@@ -53,7 +53,7 @@ std::unique_ptr<AppContext> TestAppSandbox::start()
         qWarning("initialize failed: %s", qPrintable(error));
     StatusTracker::Schedule fast;
     fast.first = 50ms;
-    fast.max = 200ms;
+    fast.max = 100ms;
     app->tracker().setSchedule(fast);
     return app;
 }
@@ -80,7 +80,8 @@ void TestAppSandbox::sandboxProfileIsReady()
 
 void TestAppSandbox::sendsAndTracksToDelivered()
 {
-    auto app = start();
+    // Slow enough (delivered lasts 500 ms) that polling every 100 ms sees every state.
+    auto app = start(4.0);
     const qint64 templateId = saveTemplate(*app);
     QVERIFY(templateId > 0);
     SendRequest request;
@@ -128,8 +129,7 @@ void TestAppSandbox::restartKeepsHistoryAndRecoversInterruptedSends()
         saveTemplate(*app);
         // A message journaled as sending whose answer never came (the process was killed).
         interrupted = app->messages().insertQueued({ app->sandboxProfileId(), 0, QStringLiteral("order_update"),
-                                                     QStringLiteral("en"), QStringLiteral("+37251234567"),
-                                                     QStringLiteral("x"), QStringLiteral("{}") });
+            QStringLiteral("en"), QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
         QVERIFY(app->messages().applyChange(interrupted, { MessageState::Sending, {}, {}, {}, {}, {} }));
     }
     auto app = start();

@@ -55,13 +55,11 @@ OutgoingMessage TestMessenteProvider::message(const QString& to) const
     return m;
 }
 
-std::unique_ptr<MessenteProvider> TestMessenteProvider::provider(const QString& password,
-                                                                 std::chrono::milliseconds timeout)
+std::unique_ptr<MessenteProvider> TestMessenteProvider::provider(
+    const QString& password, std::chrono::milliseconds timeout)
 {
-    return std::make_unique<MessenteProvider>(
-        &m_nam,
-        MessenteCredentials { m_sandbox->messenteBaseUrl(), m_sandbox->options().messenteUser, password, {} },
-        timeout);
+    return std::make_unique<MessenteProvider>(&m_nam,
+        MessenteCredentials { m_sandbox->messenteBaseUrl(), m_sandbox->options().messenteUser, password, {} }, timeout);
 }
 
 void TestMessenteProvider::sendsPollsAndSeesDelivered()
@@ -109,7 +107,7 @@ void TestMessenteProvider::sendsExactlyTheDocumentedRequest()
     const QJsonObject wa = body.value(QStringLiteral("messages")).toArray().first().toObject();
     QCOMPARE(wa.value(QStringLiteral("channel")).toString(), QStringLiteral("whatsapp"));
     QCOMPARE(wa.value(QStringLiteral("template")).toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("order_update"));
+        QStringLiteral("order_update"));
 }
 
 void TestMessenteProvider::wrongCredentialsCarryMessentesCodeAndText()
@@ -142,8 +140,8 @@ void TestMessenteProvider::unknownIdIsNotFound()
 {
     auto p = provider(QStringLiteral("right-password"));
     std::optional<StatusResult> status;
-    p->fetchStatus(QStringLiteral("7a1c1d9e-0000-4000-8000-000000000000"), this,
-                   [&](const StatusResult& r) { status = r; });
+    p->fetchStatus(
+        QStringLiteral("7a1c1d9e-0000-4000-8000-000000000000"), this, [&](const StatusResult& r) { status = r; });
     QTRY_VERIFY(status.has_value());
     QCOMPARE(status->error.kind, ProviderError::Kind::NotFound);
     QCOMPARE(status->error.providerCode, QStringLiteral("101"));
@@ -173,8 +171,8 @@ void TestMessenteProvider::refusedConnectionMeansNothingWasSent()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
-    MessenteProvider p(&m_nam, { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), QStringLiteral("u"),
-                                 QStringLiteral("p"), {} });
+    MessenteProvider p(&m_nam,
+        { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), QStringLiteral("u"), QStringLiteral("p"), {} });
     std::optional<SendResult> sent;
     p.send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
     QTRY_VERIFY(sent.has_value());
@@ -189,9 +187,9 @@ void TestMessenteProvider::silentServerTimesOutAsUnknownOutcome()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     MessenteProvider p(&m_nam,
-                       { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort())), QStringLiteral("u"),
-                         QStringLiteral("p"), {} },
-                       300ms);
+        { QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort())), QStringLiteral("u"),
+            QStringLiteral("p"), {} },
+        300ms);
     std::optional<SendResult> sent;
     p.send(message(QStringLiteral("+37251234567")), this, [&](const SendResult& r) { sent = r; });
     QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 5000);

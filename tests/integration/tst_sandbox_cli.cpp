@@ -19,8 +19,8 @@ void TestSandboxCli::printsUrlAndCredentialsThenServes()
 {
     QProcess process;
     process.start(QStringLiteral(HERALD_SANDBOX_BIN),
-                  { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--messente-user"),
-                    QStringLiteral("cli-user"), QStringLiteral("--messente-password"), QStringLiteral("cli-pass") });
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--messente-user"), QStringLiteral("cli-user"),
+            QStringLiteral("--messente-password"), QStringLiteral("cli-pass") });
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QString url = QString::fromUtf8(process.readLine()).trimmed();

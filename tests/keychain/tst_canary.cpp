@@ -99,8 +99,8 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
         profile.baseUrl = sandbox.messenteBaseUrl();
         profile.username = QStringLiteral("canary-user");
         std::optional<std::pair<bool, QString>> saved;
-        app->profileService().save(profile, canary, this,
-                                   [&saved](bool ok, const QString& error) { saved = std::make_pair(ok, error); });
+        app->profileService().save(
+            profile, canary, this, [&saved](bool ok, const QString& error) { saved = std::make_pair(ok, error); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
         QVERIFY2(saved->first, qPrintable(saved->second));
         profileId = app->profiles().findByName(QStringLiteral("Canary"))->id;
@@ -125,7 +125,7 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
         auto app = start(dir.path());
         std::optional<std::pair<bool, QString>> tested;
         app->profileService().testConnection(*app->profiles().find(profileId), std::nullopt, this,
-                                             [&tested](bool ok, const QString& e) { tested = std::make_pair(ok, e); });
+            [&tested](bool ok, const QString& e) { tested = std::make_pair(ok, e); });
         QTRY_VERIFY_WITH_TIMEOUT(tested.has_value(), 10000);
         QVERIFY2(tested->first, qPrintable(tested->second));
     }
@@ -134,8 +134,8 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
     QVERIFY(QDir(dir.path()).exists(QStringLiteral("logs/herald.log")));
     const QStringList files = test::filesContaining(dir.path(), canary);
     QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
-    const QStringList settings = test::filesContaining(
-        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), canary);
+    const QStringList settings
+        = test::filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), canary);
     QVERIFY2(settings.isEmpty(), qPrintable(settings.join(QLatin1Char(' '))));
     const QMutexLocker lock(&g_logMutex);
     QVERIFY(!g_log.isEmpty());

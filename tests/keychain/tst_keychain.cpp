@@ -22,7 +22,7 @@ const QString kService = QStringLiteral("io.github.heraldconsole.Herald.tests");
 const QString kOtherService = QStringLiteral("io.github.heraldconsole.Herald.tests.other");
 const QString kCanary = QStringLiteral("canary-4b1e9d07-Pässwört!");
 
-// The child process of unreachableKeychainIsReported() is this binary, told so by these variables.
+// keychainUnreachableChild() runs in a child process of this binary when this variable names a file.
 const char kChildResultVariable[] = "HERALD_KEYCHAIN_CHILD_RESULT";
 const char kPrivateKeyringVariable[] = "HERALD_PRIVATE_KEYRING"; // set by with-keyring.sh
 

@@ -12,6 +12,19 @@ fi
 keyring_home="$(mktemp -d "${TMPDIR:-/tmp}/herald-keyring.XXXXXX")"
 # shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
+    # gnome-keyring exits with its bus, except when the command ended before the daemon had
+    # joined the bus: then it lingers forever. Stop only daemons that run on this private keyring.
+    for environ in /proc/[0-9]*/environ; do
+        pid="${environ#/proc/}"
+        pid="${pid%/environ}"
+        case "$(cat "/proc/$pid/comm" 2>/dev/null || true)" in
+        gnome-keyring-d*)
+            if { tr '\0' '\n' <"$environ"; } 2>/dev/null | grep -qxF "XDG_RUNTIME_DIR=$keyring_home/runtime"; then
+                kill "$pid" 2>/dev/null || true
+            fi
+            ;;
+        esac
+    done
     rm -rf "$keyring_home"
 }
 trap cleanup EXIT

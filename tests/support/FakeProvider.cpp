@@ -6,12 +6,12 @@
 namespace herald::test {
 
 namespace {
-template<typename Callback, typename Value>
-void answerLater(QObject* context, Callback done, Value value)
+template<typename Callback, typename Value> void answerLater(QObject* context, Callback done, Value value)
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
-        context, [guard, done = std::move(done), value] {
+        context,
+        [guard, done = std::move(done), value] {
             if (guard)
                 done(value);
         },

@@ -190,8 +190,7 @@ void TestDispatch::invalidInputIsRefusedBeforeJournaling()
 void TestDispatch::trackerFollowsToFinalAndStops()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-                                                 QStringLiteral("+37251234567"), QStringLiteral("x"),
-                                                 QStringLiteral("{}") });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-9"));
     m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
 
@@ -209,7 +208,7 @@ void TestDispatch::trackerFollowsToFinalAndStops()
     StatusResult unreachable;
     unreachable.error.kind = ProviderError::Kind::NotDelivered;
     m_fake->statusScript = { status("ACCEPTD", MessageState::Sent), unreachable,
-                             status("DELIVRD", MessageState::Delivered), status("SEEN", MessageState::Read) };
+        status("DELIVRD", MessageState::Delivered), status("SEEN", MessageState::Read) };
 
     StatusTracker tracker(*m_messages, *m_registry);
     tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
@@ -232,8 +231,7 @@ void TestDispatch::trackerFollowsToFinalAndStops()
 void TestDispatch::trackerResumesFromTheJournal()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-                                                 QStringLiteral("+37251234567"), QStringLiteral("x"),
-                                                 QStringLiteral("{}") });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-10"));
     m_messages->applyChange(id, { MessageState::Sent, {}, {}, {}, {}, {} });
     // A fresh tracker, as after a restart, knows only what the journal says.
@@ -254,7 +252,7 @@ void TestDispatch::profileSecretFailureSavesNothing()
     p.username = QStringLiteral("user");
     std::optional<std::pair<bool, QString>> outcome;
     service.save(p, QStringLiteral("secret"), this,
-                 [&outcome](bool ok, const QString& error) { outcome = std::make_pair(ok, error); });
+        [&outcome](bool ok, const QString& error) { outcome = std::make_pair(ok, error); });
     QTRY_VERIFY(outcome.has_value());
     QCOMPARE(outcome->first, false);
     QCOMPARE(outcome->second, QStringLiteral("The keychain is not running."));

@@ -85,7 +85,7 @@ void TestMessenteProtocol::buildsHeaderAndNamedParameters()
     const QJsonObject header = components.at(0).toObject();
     QCOMPARE(header.value(QStringLiteral("type")).toString(), QStringLiteral("header"));
     QCOMPARE(header.value(QStringLiteral("parameters")).toArray().first().toObject().value(QStringLiteral("text")),
-             QJsonValue(QStringLiteral("#42")));
+        QJsonValue(QStringLiteral("#42")));
     const QJsonArray body = components.at(1).toObject().value(QStringLiteral("parameters")).toArray();
     QCOMPARE(body.size(), 2); // first_name once, though the body uses it twice
     QCOMPARE(body.at(0).toObject().value(QStringLiteral("parameter_name")).toString(), QStringLiteral("first_name"));
@@ -191,10 +191,10 @@ void TestMessenteProtocol::parsesFallbackChain()
 
 void TestMessenteProtocol::rejectsMalformedStatus()
 {
-    QCOMPARE(messente::parseStatusResponse(200, QByteArrayLiteral("not json")).error.kind,
-             ProviderError::Kind::BadResponse);
+    QCOMPARE(
+        messente::parseStatusResponse(200, QByteArrayLiteral("not json")).error.kind, ProviderError::Kind::BadResponse);
     QCOMPARE(messente::parseStatusResponse(200, QByteArrayLiteral("{\"statuses\": 5}")).error.kind,
-             ProviderError::Kind::BadResponse);
+        ProviderError::Kind::BadResponse);
     QCOMPARE(messente::parseStatusResponse(404, QByteArrayLiteral("{}")).error.kind, ProviderError::Kind::NotFound);
 }
 

@@ -23,15 +23,24 @@ void TestPhoneNumber::normalises_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("e164");
-    QTest::newRow("international with spaces") << QStringLiteral("US") << QStringLiteral("+372 5123 4567") << QStringLiteral("+37251234567");
-    QTest::newRow("local Estonian") << QStringLiteral("EE") << QStringLiteral("5123 4567") << QStringLiteral("+37251234567");
-    QTest::newRow("00 prefix from anywhere") << QStringLiteral("US") << QStringLiteral("00372 5123 4567") << QStringLiteral("+37251234567");
-    QTest::newRow("UK national with trunk 0") << QStringLiteral("GB") << QStringLiteral("07400 123456") << QStringLiteral("+447400123456");
-    QTest::newRow("UK with punctuation") << QStringLiteral("GB") << QStringLiteral("(07400) 123-456") << QStringLiteral("+447400123456");
-    QTest::newRow("German mobile") << QStringLiteral("DE") << QStringLiteral("+49 1512 3456789") << QStringLiteral("+4915123456789");
-    QTest::newRow("US dashed") << QStringLiteral("US") << QStringLiteral("201-555-0123") << QStringLiteral("+12015550123");
-    QTest::newRow("already E.164") << QStringLiteral("EE") << QStringLiteral("+37251234567") << QStringLiteral("+37251234567");
-    QTest::newRow("surrounding blanks") << QStringLiteral("EE") << QStringLiteral("  +372 5123 4567 ") << QStringLiteral("+37251234567");
+    QTest::newRow("international with spaces")
+        << QStringLiteral("US") << QStringLiteral("+372 5123 4567") << QStringLiteral("+37251234567");
+    QTest::newRow("local Estonian") << QStringLiteral("EE") << QStringLiteral("5123 4567")
+                                    << QStringLiteral("+37251234567");
+    QTest::newRow("00 prefix from anywhere")
+        << QStringLiteral("US") << QStringLiteral("00372 5123 4567") << QStringLiteral("+37251234567");
+    QTest::newRow("UK national with trunk 0")
+        << QStringLiteral("GB") << QStringLiteral("07400 123456") << QStringLiteral("+447400123456");
+    QTest::newRow("UK with punctuation") << QStringLiteral("GB") << QStringLiteral("(07400) 123-456")
+                                         << QStringLiteral("+447400123456");
+    QTest::newRow("German mobile") << QStringLiteral("DE") << QStringLiteral("+49 1512 3456789")
+                                   << QStringLiteral("+4915123456789");
+    QTest::newRow("US dashed") << QStringLiteral("US") << QStringLiteral("201-555-0123")
+                               << QStringLiteral("+12015550123");
+    QTest::newRow("already E.164") << QStringLiteral("EE") << QStringLiteral("+37251234567")
+                                   << QStringLiteral("+37251234567");
+    QTest::newRow("surrounding blanks") << QStringLiteral("EE") << QStringLiteral("  +372 5123 4567 ")
+                                        << QStringLiteral("+37251234567");
 }
 
 void TestPhoneNumber::normalises()

@@ -72,9 +72,9 @@ void TestStorage::createsPrivateFileAndMigrates()
     const QFileInfo info(m_path);
     QVERIFY(info.exists());
     // Contact data: readable and writable by the user only.
-    QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                   | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(info.permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -189,8 +189,9 @@ void TestStorage::messageLifecycleIsJournaled()
     QVERIFY(messages.setProviderMessageId(id, QStringLiteral("omni-1")));
     QVERIFY(messages.applyChange(id, { MessageState::Accepted, {}, QStringLiteral("whatsapp"), {}, {}, {} }));
     const QDateTime at(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    QVERIFY(messages.applyChange(id, { MessageState::Delivered, QStringLiteral("DELIVRD"), QStringLiteral("whatsapp"),
-                                       QStringLiteral("0"), {}, at }));
+    QVERIFY(messages.applyChange(id,
+        { MessageState::Delivered, QStringLiteral("DELIVRD"), QStringLiteral("whatsapp"), QStringLiteral("0"), {},
+            at }));
 
     const MessageRecord m = *messages.find(id);
     QCOMPARE(m.state, MessageState::Delivered);

@@ -27,9 +27,8 @@ void TestTemplate::variablesInSendOrder_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("none") << QStringLiteral("Hello there") << QStringList {};
     QTest::newRow("one") << QStringLiteral("Hello {{1}}!") << QStringList { QStringLiteral("1") };
-    QTest::newRow("numeric order, not text order")
-        << QStringLiteral("{{2}} {{10}} {{1}}")
-        << QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10") };
+    QTest::newRow("numeric order, not text order") << QStringLiteral(
+        "{{2}} {{10}} {{1}}") << QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10") };
     QTest::newRow("repeated once") << QStringLiteral("{{1}} and {{1}}") << QStringList { QStringLiteral("1") };
     QTest::newRow("named in order of appearance")
         << QStringLiteral("Hi {{first_name}}, order {{order_id}}")
@@ -86,9 +85,9 @@ void TestTemplate::invalidTemplates_data()
     QTest::newRow("header too long") << QStringLiteral("a") << QStringLiteral("en")
                                      << QString(limits::kHeaderText + 1, QLatin1Char('h')) << ok << QString()
                                      << int(TemplateField::Header);
-    QTest::newRow("two header variables") << QStringLiteral("a") << QStringLiteral("en")
-                                          << QStringLiteral("{{1}} {{2}}") << ok << QString()
-                                          << int(TemplateField::Header);
+    QTest::newRow("two header variables")
+        << QStringLiteral("a") << QStringLiteral("en") << QStringLiteral("{{1}} {{2}}") << ok << QString()
+        << int(TemplateField::Header);
     QTest::newRow("footer variable") << QStringLiteral("a") << QStringLiteral("en") << QString() << ok
                                      << QStringLiteral("Bye {{1}}") << int(TemplateField::Footer);
     QTest::newRow("footer too long") << QStringLiteral("a") << QStringLiteral("en") << QString() << ok
@@ -118,12 +117,12 @@ void TestTemplate::invalidTemplates()
 void TestTemplate::substitutesValuesAndKeepsMissingPlaceholders()
 {
     const QMap<QString, QString> values { { QStringLiteral("1"), QStringLiteral("Mari") },
-                                          { QStringLiteral("3"), QString() } };
+        { QStringLiteral("3"), QString() } };
     QCOMPARE(substituteVariables(QStringLiteral("Hi {{1}}, {{2}} and {{3}}; bye {{1}}"), values),
-             QStringLiteral("Hi Mari, {{2}} and {{3}}; bye Mari"));
+        QStringLiteral("Hi Mari, {{2}} and {{3}}; bye Mari"));
     // A value that looks like a placeholder is inserted as text, not expanded again.
     QCOMPARE(substituteVariables(QStringLiteral("{{1}}"), { { QStringLiteral("1"), QStringLiteral("{{2}}") } }),
-             QStringLiteral("{{2}}"));
+        QStringLiteral("{{2}}"));
 }
 
 void TestTemplate::rendersEveryComponent()
