@@ -5,12 +5,40 @@
 #include <QApplication>
 #include <QMessageBox>
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Herald"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("heraldconsole.github.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+}
+
+// --help and --version must work without a display (in a terminal, from a package).
+bool asksForInformationOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QString error;
+        herald::AppOptions::parse(QCoreApplication::arguments(), &error); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Herald"));
-    QApplication::setOrganizationDomain(QStringLiteral("heraldconsole.github.io"));
-    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.github.heraldconsole.Herald"));
 
     QString error;

@@ -41,12 +41,14 @@ QStringList SendController::check(const SendRequest& request) const
     QStringList problems;
     if (request.profileId == 0)
         problems.append(tr("Choose a profile to send with."));
-    if (request.tpl.id == 0 && request.tpl.name.isEmpty())
+    if (request.tpl.id == 0 && request.tpl.name.isEmpty()) {
         problems.append(tr("Choose a template."));
-    for (const TemplateIssue& issue : validateTemplate(request.tpl))
-        problems.append(issue.message);
-    for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
-        problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+    } else {
+        for (const TemplateIssue& issue : validateTemplate(request.tpl))
+            problems.append(issue.message);
+        for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
+            problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+    }
     const PhoneNumberResult number = m_numbers.normalize(request.recipient);
     if (!number.ok())
         problems.append(number.message());

@@ -195,7 +195,10 @@ void ComposeWidget::refresh()
     }
 
     const QStringList problems = m_services.sender.check(request);
-    m_ui->problemsLabel->setText(problems.isEmpty() ? QString() : problems.join(QLatin1Char('\n')));
+    QStringList lines;
+    for (const QString& problem : problems)
+        lines.append(tr("• %1").arg(problem));
+    m_ui->problemsLabel->setText(tr("Before sending:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     m_ui->sendButton->setEnabled(problems.isEmpty());
 }
@@ -221,6 +224,14 @@ void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QStrin
         return;
     m_ui->sendStatusLabel->setText(text);
     refresh();
+}
+
+void ComposeWidget::resizeEvent(QResizeEvent* event)
+{
+    // In a narrow window the preview goes below the form instead of squeezing it.
+    constexpr int kSideBySideMinimum = 720;
+    m_ui->splitter->setOrientation(width() < kSideBySideMinimum ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
 }
 
 void ComposeWidget::changeEvent(QEvent* event)

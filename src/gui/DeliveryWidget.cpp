@@ -35,6 +35,16 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DeliveryWidget::updateCounts);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DeliveryWidget::updateCounts);
 
+    m_ui->eventsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->eventsTree->header()->setStretchLastSection(true);
+    // Fit the columns to what is there while the history is small enough to measure cheaply.
+    const auto fitColumns = [this] {
+        if (m_model->rowCount() < 200)
+            m_ui->messagesView->resizeColumnsToContents();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitColumns);
+
     m_model->reload();
     m_ui->messagesView->resizeColumnsToContents();
     updateDetail();

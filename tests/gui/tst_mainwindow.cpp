@@ -44,6 +44,16 @@ void onNextDialog(std::function<void(QDialog*)> act)
     timer->start();
 }
 
+/// With HERALD_SCREENSHOT_DIR set (scripts/screenshots), saves what the window shows.
+void snapshot(QWidget* window, const char* name)
+{
+    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    window->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
 template<typename T> T* child(QObject* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
@@ -64,6 +74,7 @@ private Q_SLOTS:
     void cleanup();
     void addTemplateTypeAndSendUntilDelivered();
     void invalidInputDisablesSendAndSaysWhy();
+    void narrowWindowWithLongValuesKeepsEverythingReachable();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -110,7 +121,8 @@ void TestMainWindow::addTemplate(const QString& name, const QString& body)
     onNextDialog([name, body](QDialog* dialog) {
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
         child<QComboBox>(dialog, "languageCombo")->setCurrentText(QStringLiteral("en"));
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "bodyEdit"), body);
+        // insertPlainText, not keyClicks: QTest cannot type characters outside Latin-1 (emoji).
+        child<QPlainTextEdit>(dialog, "bodyEdit")->insertPlainText(body);
         QPushButton* save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
@@ -141,6 +153,7 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
 
     auto* send = child<QPushButton>(compose, "sendButton");
     QVERIFY(send->isEnabled());
+    snapshot(m_window.get(), "compose");
     QTest::mouseClick(send, Qt::LeftButton);
 
     auto* status = child<QLabel>(compose, "sendStatusLabel");
@@ -161,6 +174,10 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
         10000);
     QTRY_COMPARE_WITH_TIMEOUT(stateText(), stateDisplayName(MessageState::Read), 10000);
     QVERIFY(child<QLabel>(m_window->delivery(), "countsLabel")->text().contains(stateDisplayName(MessageState::Read)));
+    m_window->delivery()->showMessage(sent->id);
+    snapshot(m_window.get(), "delivery");
+    tabs->setCurrentWidget(compose);
+    snapshot(m_window.get(), "compose-after-send");
 }
 
 void TestMainWindow::invalidInputDisablesSendAndSaysWhy()
@@ -172,6 +189,27 @@ void TestMainWindow::invalidInputDisablesSendAndSaysWhy()
     const QString problems = child<QLabel>(compose, "problemsLabel")->text();
     QVERIFY2(problems.contains(QStringLiteral("not a phone number")), qPrintable(problems));
     QVERIFY2(problems.contains(QStringLiteral("{{1}}")), qPrintable(problems)); // the empty value, by name
+}
+
+void TestMainWindow::narrowWindowWithLongValuesKeepsEverythingReachable()
+{
+    addTemplate(QStringLiteral("a_rather_long_template_name_for_a_seasonal_marketing_campaign"),
+        QStringLiteral("Dear {{1}}, your order {{2}} from our store is on its way 🚚 and arrives on {{3}}."));
+    m_window->resize(480, 560);
+    auto* compose = m_window->compose();
+    QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("+44 7400 123456"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_1"),
+        QStringLiteral("Maria Alexandra Konstantinopoulou-Vanderbilt-Smythe"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_2"), QStringLiteral("#2026-11-21-000123456789"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_3"), QStringLiteral("Wednesday, 25 November 2026"));
+    QCoreApplication::processEvents();
+    snapshot(m_window.get(), "compose-narrow");
+    auto* send = child<QPushButton>(compose, "sendButton");
+    QVERIFY(send->isEnabled());
+    // Everything stays inside the window, reachable by scrolling if need be, none squeezed to nothing.
+    QVERIFY(send->width() > 0 && send->height() > 0);
+    QVERIFY(child<QTextBrowser>(compose, "previewBrowser")->width() >= 150);
+    QVERIFY(m_window->width() <= 480);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()
