@@ -39,6 +39,16 @@ QString providerKindDisplayName(ProviderKind kind)
     return {};
 }
 
+QString birdAuthSchemeKey(BirdAuthScheme scheme)
+{
+    return scheme == BirdAuthScheme::Bearer ? QStringLiteral("bearer") : QStringLiteral("accesskey");
+}
+
+BirdAuthScheme birdAuthSchemeFromKey(const QString& key)
+{
+    return key == QLatin1String("bearer") ? BirdAuthScheme::Bearer : BirdAuthScheme::AccessKey;
+}
+
 QUrl Profile::defaultBaseUrl(ProviderKind kind)
 {
     switch (kind) {

@@ -41,6 +41,13 @@ struct Template
     QString body;
     QString footer; ///< optional, no variables
     QDateTime updatedAt;
+
+    // How each provider addresses this template (Meta's name and language serve Messente).
+    QString birdProjectId; ///< the Bird Studio project that holds the template
+    QString birdVersion; ///< a version id, or empty for "latest"
+    QString kaleyraName; ///< Kaleyra's template_name when it differs from name
+
+    QString kaleyraTemplateName() const { return kaleyraName.isEmpty() ? name : kaleyraName; }
 };
 
 /// One problem found in a template or in the values given for it.

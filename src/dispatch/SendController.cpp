@@ -77,7 +77,12 @@ qint64 SendController::send(const SendRequest& request)
     }
     Q_EMIT messageChanged(id);
 
-    OutgoingMessage outgoing { to, request.tpl, request.values };
+    OutgoingMessage outgoing;
+    outgoing.to = to;
+    outgoing.tpl = request.tpl;
+    outgoing.values = request.values;
+    outgoing.components = sendComponentsFor(request.tpl, request.values);
+    outgoing.reference = QString::number(id);
     // Queued, so callers always get the id back before any signal about it arrives.
     QMetaObject::invokeMethod(
         this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },

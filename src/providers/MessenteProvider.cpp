@@ -3,6 +3,7 @@
 #include "providers/MessenteProtocol.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace herald {
 
@@ -59,6 +60,36 @@ void MessenteProvider::fetchStatus(const QString& providerMessageId, QObject* co
                 result = messente::parseStatusResponse(response.status, response.body);
             done(result);
         });
+}
+
+void MessenteProvider::cancel(const QString& providerMessageId, QObject* context, ErrorCallback done)
+{
+    const QString path
+        = QStringLiteral("/omnimessage/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(providerMessageId)));
+    m_transport.send(QByteArrayLiteral("DELETE"), request(path), {}, context,
+                     [done = std::move(done)](const HttpResponse& response) {
+                         ProviderError error = HttpTransport::transportError(response);
+                         // 202 with {} cancels; 404 means already sent or unknown (Messente docs).
+                         if (!error.isError() && response.status != 202 && response.status != 200)
+                             error = messente::parseError(response.status, response.body);
+                         done(error);
+                     });
+}
+
+void MessenteProvider::checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done)
+{
+    Q_UNUSED(to)
+    // Messente offers no service-window lookup; answer asynchronously like every other call.
+    ServiceWindowResult result;
+    result.error.kind = ProviderError::Kind::Unsupported;
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [guard, done = std::move(done), result] {
+            if (guard)
+                done(result);
+        },
+        Qt::QueuedConnection);
 }
 
 void MessenteProvider::testConnection(QObject* context, ErrorCallback done)

@@ -27,6 +27,8 @@ public:
     ProviderKind kind() const override { return ProviderKind::Messente; }
     void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
     void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
+    void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
+    void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/MessageState.h"
 #include "core/Profile.h"
+#include "core/SendComponents.h"
 #include "core/Template.h"
 #include "core/TemplateRenderer.h"
 #include "providers/ProviderError.h"
@@ -11,17 +12,45 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <functional>
 #include <optional>
 
 namespace herald {
 
-/// One template message to one recipient, as the dispatch layer hands it to a provider.
+/// A later channel of Messente's omnichannel chain, tried when the ones before it fail.
+struct FallbackChannel
+{
+    enum class Kind { Viber, Sms };
+    Kind kind = Kind::Sms;
+    QString text;
+    QString sender;
+    int validityMinutes = 0; ///< 0 = the provider's default
+    QString smsAutoconvert; ///< SMS only: "full", "true" or "false" (the spec's enum); empty = account default
+};
+
+/// Delivery options that only some providers know; each provider uses what it supports.
+struct DeliveryOptions
+{
+    int validityMinutes = 0; ///< Messente validity; never sent together with ttlSeconds
+    int ttlSeconds = 0; ///< Messente ttl; Bird validity
+    QString priority; ///< Messente: "low", "regular", "high"
+    QString textStore; ///< Messente: "nostore", "plaintext", "sha256"
+    QList<FallbackChannel> fallbacks; ///< Messente: after WhatsApp, in order
+};
+
+/// One message to one recipient, as the dispatch layer hands it to a provider.
 struct OutgoingMessage
 {
     QString to; ///< E.164
-    Template tpl;
-    TemplateValues values;
+    Template tpl; ///< name, language and each provider's template address
+    TemplateValues values; ///< the variables' values, by variable
+    QList<SendComponent> components; ///< Meta send-time components (sendComponentsFor(tpl, values))
+    QString freeText; ///< when set, a session text instead of the template (inside the service window only)
+    QDateTime scheduledFor; ///< invalid = send now
+    QUrl callbackUrl; ///< where the provider posts status reports (Kaleyra callback_url, Messente dlr_url)
+    QString reference; ///< Herald's own id for the message, echoed back where the provider allows
+    DeliveryOptions options;
 };
 
 /// The ids a provider gave one channel of a sent message.
@@ -61,7 +90,24 @@ struct StatusResult
     const ChannelStatus* current() const { return channels.isEmpty() ? nullptr : &channels.constLast(); }
 };
 
+/// A status report pushed by the provider to Herald's callback receiver.
+struct CallbackStatus
+{
+    QString providerMessageId; ///< the id the send returned
+    ChannelStatus status;
+};
+
+/// Whether free-form messages may be sent to a contact now (WhatsApp's 24-hour customer-service window).
+struct ServiceWindowResult
+{
+    ProviderError error;
+    bool open = false;
+    QDateTime expiresAt; ///< invalid when closed or permanent
+    bool permanent = false;
+};
+
 using SendCallback = std::function<void(const SendResult&)>;
+using ServiceWindowCallback = std::function<void(const ServiceWindowResult&)>;
 using StatusCallback = std::function<void(const StatusResult&)>;
 using ErrorCallback = std::function<void(const ProviderError&)>;
 
@@ -77,8 +123,14 @@ public:
     virtual ProviderKind kind() const = 0;
     virtual void send(const OutgoingMessage& message, QObject* context, SendCallback done) = 0;
     virtual void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) = 0;
+    /// Cancels a scheduled message that has not left yet.
+    virtual void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) = 0;
+    /// Checks the customer-service window for @p to; providers without one answer with an error.
+    virtual void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) = 0;
     /// Proves the base URL and credentials work without sending a message.
     virtual void testConnection(QObject* context, ErrorCallback done) = 0;
+    /// False when the provider reports statuses only by callback (Kaleyra), so polling is pointless.
+    virtual bool canPollStatus() const { return true; }
 };
 
 } // namespace herald

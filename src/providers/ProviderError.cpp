@@ -19,6 +19,7 @@ bool ProviderError::certainlyNotTaken() const
     case Kind::Rejected:
     case Kind::NotFound:
     case Kind::RateLimited:
+    case Kind::Unsupported:
         return true;
     case Kind::None:
     case Kind::OutcomeUnknown:
@@ -60,6 +61,9 @@ QString ProviderError::message() const
     case Kind::BadResponse:
         summary = tr("The provider's answer could not be read");
         break;
+    case Kind::Unsupported:
+        summary = tr("The provider does not offer this");
+        break;
     }
 
     QString text = summary;
@@ -74,7 +78,10 @@ QString ProviderError::message() const
     }
     if (httpStatus > 0)
         text += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
-    return text + QLatin1Char('.');
+    text += QLatin1Char('.');
+    for (const auto& [field, problem] : fieldErrors)
+        text += QLatin1Char('\n') + tr("• %1: %2").arg(field, problem);
+    return text;
 }
 
 } // namespace herald

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace herald {
 
@@ -23,6 +26,7 @@ struct ProviderError
         RateLimited, ///< HTTP 429: not taken, try again later
         ProviderFault, ///< HTTP 5xx
         BadResponse, ///< an answer Herald cannot read
+        Unsupported, ///< the provider has no such operation (checked before anything is sent)
     };
 
     Kind kind = Kind::None;
@@ -32,6 +36,8 @@ struct ProviderError
     QString detail; ///< the provider's own longer text
     QString source; ///< the request field the provider blames, e.g. "payload[to]"
     QString transportError; ///< the network layer's text, for network faults
+    QList<std::pair<QString, QString>> fieldErrors; ///< per-field problems (Bird's 422 ValidationError), in order
+    int retryAfterSeconds = 0; ///< from a 429's Retry-After header, when given
 
     bool isError() const { return kind != Kind::None; }
 

@@ -164,6 +164,40 @@ bool Database::migrate()
     return true;
 }
 
+qint64 Database::upsert(Database& db, const QString& table, qint64 id,
+                        const QList<std::pair<QString, QVariant>>& values)
+{
+    const QString now = toText(QDateTime::currentDateTimeUtc());
+    QStringList columns;
+    for (const auto& [column, value] : values)
+        columns.append(column);
+    QSqlQuery q(db.connection());
+    if (id == 0) {
+        columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    } else {
+        columns << QStringLiteral("updated_at");
+        QStringList assignments;
+        for (const QString& column : std::as_const(columns))
+            assignments.append(column + QStringLiteral(" = ?"));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))));
+    }
+    for (const auto& [column, value] : values)
+        q.addBindValue(value);
+    q.addBindValue(now);
+    if (id == 0)
+        q.addBindValue(now);
+    else
+        q.addBindValue(id);
+    if (!exec(q))
+        return 0;
+    return id == 0 ? q.lastInsertId().toLongLong() : id;
+}
+
 bool Database::exec(QSqlQuery& query)
 {
     if (query.exec())

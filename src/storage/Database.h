@@ -2,7 +2,11 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <utility>
 
 class QSqlQuery;
 
@@ -30,6 +34,13 @@ public:
 
     /// Qt binds a null QString as SQL NULL, but text columns are NOT NULL: bind "" instead.
     static QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
+
+    /**
+     * Inserts a row (@p id 0) or updates row @p id of @p table with @p values (column, value),
+     * keeping created_at/updated_at. Returns the row's id, or 0 on error (a broken constraint).
+     */
+    static qint64 upsert(Database& db, const QString& table, qint64 id,
+                         const QList<std::pair<QString, QVariant>>& values);
 
     /// Runs a prepared query; logs and returns false on error.
     static bool exec(QSqlQuery& query);

@@ -9,7 +9,9 @@ namespace herald {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox");
+const QString kColumns = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox, "
+                                       "workspace_id, channel_id, bird_auth_scheme, account_sid, callback_listen, "
+                                       "callback_public_url");
 
 Profile fromRow(const QSqlQuery& q)
 {
@@ -22,6 +24,12 @@ Profile fromRow(const QSqlQuery& q)
     p.sender = q.value(5).toString();
     p.secretKey = q.value(6).toString();
     p.isSandbox = q.value(7).toBool();
+    p.workspaceId = q.value(8).toString();
+    p.channelId = q.value(9).toString();
+    p.birdAuthScheme = birdAuthSchemeFromKey(q.value(10).toString());
+    p.accountSid = q.value(11).toString();
+    p.callbackListen = q.value(12).toString();
+    p.callbackPublicUrl = QUrl(q.value(13).toString());
     return p;
 }
 
@@ -65,33 +73,22 @@ std::optional<Profile> ProfileRepository::findByName(const QString& name) const
 
 qint64 ProfileRepository::save(const Profile& profile)
 {
-    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
-    QSqlQuery q(m_db.connection());
-    if (profile.id == 0) {
-        q.prepare(
-            QStringLiteral("INSERT INTO profiles (name, kind, base_url, username, sender, secret_key, is_sandbox, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE profiles SET name = ?, kind = ?, base_url = ?, username = ?, sender = ?, "
-                                 "secret_key = ?, is_sandbox = ?, updated_at = ? WHERE id = ?"));
-    }
-    q.addBindValue(Database::text(profile.name));
-    q.addBindValue(providerKindKey(profile.kind));
-    q.addBindValue(profile.baseUrl.toString());
-    q.addBindValue(Database::text(profile.username));
-    q.addBindValue(Database::text(profile.sender));
-    q.addBindValue(Database::text(profile.secretKey));
-    q.addBindValue(profile.isSandbox);
-    if (profile.id == 0) {
-        q.addBindValue(now);
-        q.addBindValue(now);
-    } else {
-        q.addBindValue(now);
-        q.addBindValue(profile.id);
-    }
-    if (!Database::exec(q))
-        return 0;
-    return profile.id == 0 ? q.lastInsertId().toLongLong() : profile.id;
+    const QList<std::pair<QString, QVariant>> values {
+        { QStringLiteral("name"), Database::text(profile.name) },
+        { QStringLiteral("kind"), providerKindKey(profile.kind) },
+        { QStringLiteral("base_url"), Database::text(profile.baseUrl.toString()) },
+        { QStringLiteral("username"), Database::text(profile.username) },
+        { QStringLiteral("sender"), Database::text(profile.sender) },
+        { QStringLiteral("secret_key"), Database::text(profile.secretKey) },
+        { QStringLiteral("is_sandbox"), profile.isSandbox },
+        { QStringLiteral("workspace_id"), Database::text(profile.workspaceId) },
+        { QStringLiteral("channel_id"), Database::text(profile.channelId) },
+        { QStringLiteral("bird_auth_scheme"), birdAuthSchemeKey(profile.birdAuthScheme) },
+        { QStringLiteral("account_sid"), Database::text(profile.accountSid) },
+        { QStringLiteral("callback_listen"), Database::text(profile.callbackListen) },
+        { QStringLiteral("callback_public_url"), Database::text(profile.callbackPublicUrl.toString()) },
+    };
+    return Database::upsert(m_db, QStringLiteral("profiles"), profile.id, values);
 }
 
 bool ProfileRepository::remove(qint64 id)

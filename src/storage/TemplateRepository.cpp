@@ -9,7 +9,8 @@ namespace herald {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, language, category, header_text, body, footer, updated_at");
+const QString kColumns = QStringLiteral("id, name, language, category, header_text, body, footer, updated_at, "
+                                       "bird_project_id, bird_version, kaleyra_name");
 
 Template fromRow(const QSqlQuery& q)
 {
@@ -22,6 +23,9 @@ Template fromRow(const QSqlQuery& q)
     t.body = q.value(5).toString();
     t.footer = q.value(6).toString();
     t.updatedAt = Database::fromText(q.value(7).toString());
+    t.birdProjectId = q.value(8).toString();
+    t.birdVersion = q.value(9).toString();
+    t.kaleyraName = q.value(10).toString();
     return t;
 }
 
@@ -55,28 +59,18 @@ std::optional<Template> TemplateRepository::find(qint64 id) const
 
 qint64 TemplateRepository::save(const Template& tpl)
 {
-    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
-    QSqlQuery q(m_db.connection());
-    if (tpl.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO templates (name, language, category, header_text, body, footer, "
-                                 "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    else
-        q.prepare(QStringLiteral("UPDATE templates SET name = ?, language = ?, category = ?, header_text = ?, "
-                                 "body = ?, footer = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(Database::text(tpl.name));
-    q.addBindValue(Database::text(tpl.language));
-    q.addBindValue(categoryKey(tpl.category));
-    q.addBindValue(Database::text(tpl.headerText));
-    q.addBindValue(Database::text(tpl.body));
-    q.addBindValue(Database::text(tpl.footer));
-    q.addBindValue(now);
-    if (tpl.id == 0)
-        q.addBindValue(now);
-    else
-        q.addBindValue(tpl.id);
-    if (!Database::exec(q))
-        return 0;
-    return tpl.id == 0 ? q.lastInsertId().toLongLong() : tpl.id;
+    const QList<std::pair<QString, QVariant>> values {
+        { QStringLiteral("name"), Database::text(tpl.name) },
+        { QStringLiteral("language"), Database::text(tpl.language) },
+        { QStringLiteral("category"), categoryKey(tpl.category) },
+        { QStringLiteral("header_text"), Database::text(tpl.headerText) },
+        { QStringLiteral("body"), Database::text(tpl.body) },
+        { QStringLiteral("footer"), Database::text(tpl.footer) },
+        { QStringLiteral("bird_project_id"), Database::text(tpl.birdProjectId) },
+        { QStringLiteral("bird_version"), Database::text(tpl.birdVersion) },
+        { QStringLiteral("kaleyra_name"), Database::text(tpl.kaleyraName) },
+    };
+    return Database::upsert(m_db, QStringLiteral("templates"), tpl.id, values);
 }
 
 bool TemplateRepository::remove(qint64 id)

@@ -235,6 +235,7 @@ void TestMainWindow::addProfileStoresPasswordInSecretStore()
     QTRY_VERIFY(secret.has_value());
     QCOMPARE(*secret, QStringLiteral("s3cret-pw"));
     QCOMPARE(child<QListWidget>(m_window->profiles(), "profilesList")->count(), 2);
+    snapshot(m_window.get(), "profiles");
     QVERIFY(child<QComboBox>(m_window->compose(), "profileCombo")->findText(QStringLiteral("Support EU")) >= 0);
 }
 
@@ -253,6 +254,7 @@ void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
         QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
         shownError = error->text();
         stillOpen = dialog->isVisible();
+        snapshot(dialog, "profile-keychain-unreachable");
         dialog->reject();
     });
     QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);

@@ -68,7 +68,7 @@ void TestStorage::createsPrivateFileAndMigrates()
 {
     Database db(m_path);
     QVERIFY2(db.open(), qPrintable(db.lastError()));
-    QCOMPARE(db.schemaVersion(), 1);
+    QCOMPARE(db.schemaVersion(), 2);
     const QFileInfo info(m_path);
     QVERIFY(info.exists());
     // Contact data: readable and writable by the user only.
@@ -92,7 +92,7 @@ void TestStorage::reopeningKeepsDataAndVersion()
     }
     Database again(m_path);
     QVERIFY2(again.open(), qPrintable(again.lastError()));
-    QCOMPARE(again.schemaVersion(), 1);
+    QCOMPARE(again.schemaVersion(), 2);
     QCOMPARE(ProfileRepository(again).all().size(), 1);
 }
 
