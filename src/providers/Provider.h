@@ -37,6 +37,7 @@ struct DeliveryOptions
     QString priority; ///< Messente: "low", "regular", "high"
     QString textStore; ///< Messente: "nostore", "plaintext", "sha256"
     QList<FallbackChannel> fallbacks; ///< Messente: after WhatsApp, in order
+    QString languagePolicy; ///< Messente: the WhatsApp template language policy, e.g. "deterministic"
 };
 
 /// One message to one recipient, as the dispatch layer hands it to a provider.
