@@ -3,6 +3,7 @@
 #include "app/LogFile.h"
 #include "app/Logging.h"
 #include "core/PhoneNumber.h"
+#include "dispatch/CallbackReceiver.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/ProviderRegistry.h"
 #include "dispatch/SendController.h"
@@ -82,8 +83,12 @@ bool AppContext::initialize(QString* error)
             m_tracker->track(id);
     });
 
+    m_callbacks = std::make_unique<CallbackReceiver>(*m_messages);
+    connect(m_profileService.get(), &ProfileService::profilesChanged, this, &AppContext::startCallbackListeners);
+
     if (m_options.sandbox && !startSandbox(error))
         return false;
+    startCallbackListeners();
     m_tracker->start();
     qCInfo(lcApp) << "Herald started; data in" << QDir::toNativeSeparators(dataDir.absolutePath());
     return true;
@@ -117,10 +122,23 @@ bool AppContext::startSandbox(QString* error)
     return true;
 }
 
+void AppContext::startCallbackListeners()
+{
+    for (const Profile& profile : m_profiles->all()) {
+        if (!profile.hasCallbackRoute() || (profile.isSandbox && !m_sandbox)) {
+            m_callbacks->stop(profile.id);
+            continue;
+        }
+        QString error;
+        if (m_callbacks->listen(profile, &error) == 0)
+            qCWarning(lcApp) << "profile" << profile.id << "gets no status callbacks:" << error;
+    }
+}
+
 GuiServices AppContext::guiServices()
 {
     return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker,
-        m_sandbox != nullptr };
+        *m_callbacks, m_sandbox != nullptr };
 }
 
 } // namespace herald

@@ -13,6 +13,7 @@ class QSettings;
 
 namespace herald {
 
+class CallbackReceiver;
 class Database;
 class LogFile;
 class MessageRepository;
@@ -59,6 +60,7 @@ public:
     ProfileService& profileService() { return *m_profileService; }
     SendController& sender() { return *m_sender; }
     StatusTracker& tracker() { return *m_tracker; }
+    CallbackReceiver& callbacks() { return *m_callbacks; }
     sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }
     /// The sandbox profile's id, when running with --sandbox.
     qint64 sandboxProfileId() const { return m_sandboxProfileId; }
@@ -67,6 +69,8 @@ public:
 
 private:
     bool startSandbox(QString* error);
+    /// Listens for status callbacks of every profile that has a callback route.
+    void startCallbackListeners();
 
     AppOptions m_options;
     std::unique_ptr<LogFile> m_log;
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<ProfileService> m_profileService;
     std::unique_ptr<SendController> m_sender;
     std::unique_ptr<StatusTracker> m_tracker;
+    std::unique_ptr<CallbackReceiver> m_callbacks;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     qint64 m_sandboxProfileId = 0;
 };

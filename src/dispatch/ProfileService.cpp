@@ -6,6 +6,7 @@
 #include "storage/ProfileRepository.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUuid>
 #include <memory>
 
@@ -30,10 +31,42 @@ QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         problems.append(tr("The base URL must be a web address such as https://api.messente.com/v1."));
-    if (profile.kind == ProviderKind::Messente && profile.username.trimmed().isEmpty())
-        problems.append(tr("Enter the Messente API username."));
-    if (profile.id == 0 && !hasSecret)
-        problems.append(tr("Enter the API password."));
+    switch (profile.kind) {
+    case ProviderKind::Messente:
+        if (profile.username.trimmed().isEmpty())
+            problems.append(tr("Enter the Messente API username."));
+        if (profile.id == 0 && !hasSecret)
+            problems.append(tr("Enter the API password."));
+        break;
+    case ProviderKind::Bird:
+        if (profile.workspaceId.trimmed().isEmpty() || profile.channelId.trimmed().isEmpty())
+            problems.append(tr("Enter the Bird workspace ID and channel ID."));
+        if (profile.id == 0 && !hasSecret)
+            problems.append(tr("Enter the Bird access key."));
+        break;
+    case ProviderKind::Kaleyra:
+        if (profile.accountSid.trimmed().isEmpty())
+            problems.append(tr("Enter the Kaleyra account SID."));
+        if (profile.sender.trimmed().isEmpty())
+            problems.append(tr("Enter the WhatsApp business number Kaleyra sends from."));
+        if (profile.id == 0 && !hasSecret)
+            problems.append(tr("Enter the Kaleyra API key."));
+        break;
+    }
+    if (!profile.callbackListen.isEmpty() || !profile.callbackPublicUrl.isEmpty()) {
+        static const QRegularExpression listen(QStringLiteral("^[^\\s:]+:[0-9]{1,5}$"));
+        if (!listen.match(profile.callbackListen).hasMatch())
+            problems.append(tr("The callback listen address is a host and port, such as 127.0.0.1:8085."));
+        if (!profile.callbackPublicUrl.isValid() || profile.callbackPublicUrl.host().isEmpty())
+            problems.append(tr("Enter the public URL the provider posts statuses to, which must reach the listen "
+                               "address."));
+        for (const Profile& other : m_profiles.all()) {
+            if (other.id != profile.id && !profile.callbackListen.endsWith(QLatin1String(":0"))
+                && other.callbackListen == profile.callbackListen)
+                problems.append(tr("The profile \"%1\" already listens for callbacks on %2.")
+                                    .arg(other.name, profile.callbackListen));
+        }
+    }
     return problems;
 }
 

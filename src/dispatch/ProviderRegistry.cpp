@@ -1,6 +1,8 @@
 #include "dispatch/ProviderRegistry.h"
 
 #include "dispatch/Logging.h"
+#include "providers/BirdProvider.h"
+#include "providers/KaleyraProvider.h"
 #include "providers/MessenteProvider.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProfileRepository.h"
@@ -17,8 +19,13 @@ ProviderFactory networkProviderFactory(QNetworkAccessManager* nam)
             return std::make_unique<MessenteProvider>(
                 nam, MessenteCredentials { profile.baseUrl, profile.username, secret, profile.sender });
         case ProviderKind::Bird:
+            return std::make_unique<BirdProvider>(nam, BirdCredentials { profile.baseUrl, profile.workspaceId,
+                                                                         profile.channelId, secret,
+                                                                         profile.birdAuthScheme });
         case ProviderKind::Kaleyra:
-            break;
+            return std::make_unique<KaleyraProvider>(nam, KaleyraCredentials { profile.baseUrl, profile.accountSid,
+                                                                               secret, profile.sender,
+                                                                               profile.callbackPublicUrl });
         }
         return nullptr;
     };

@@ -79,6 +79,12 @@ void StatusTracker::poll(qint64 messageId)
             apply(messageId, {});
             return;
         }
+        if (!provider->canPollStatus()) {
+            // This provider reports only by callback (Kaleyra): the CallbackReceiver takes over.
+            --m_inFlight;
+            m_entries.erase(messageId);
+            return;
+        }
         provider->fetchStatus(
             providerId, this, [this, messageId](const StatusResult& result) { apply(messageId, result); });
     });

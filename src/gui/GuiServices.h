@@ -2,6 +2,7 @@
 
 namespace herald {
 
+class CallbackReceiver;
 class MessageRepository;
 class ProfileRepository;
 class ProfileService;
@@ -18,6 +19,7 @@ struct GuiServices
     ProfileService& profileService;
     SendController& sender;
     StatusTracker& tracker;
+    CallbackReceiver& callbacks;
     bool sandboxActive = false; ///< whether sandbox profiles can be used in this run
 };
 

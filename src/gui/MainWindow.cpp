@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "dispatch/CallbackReceiver.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     connect(&services.sender, &SendController::messageChanged, m_delivery,
         [this](qint64 id) { m_delivery->refreshMessages({ id }); });
     connect(&services.tracker, &StatusTracker::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
+    connect(&services.callbacks, &CallbackReceiver::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
     connect(&services.profileService, &ProfileService::profilesChanged, m_compose, &ComposeWidget::reloadProfiles);
 }
 

@@ -3,7 +3,10 @@
 #include "dispatch/ProfileService.h"
 #include "ui_ProfileDialog.h"
 
+#include <QFormLayout>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace herald {
 
@@ -13,35 +16,104 @@ ProfileDialog::ProfileDialog(ProfileService& service, QWidget* parent)
     , m_service(service)
 {
     m_ui->setupUi(this);
-    m_ui->kindCombo->addItem(providerKindDisplayName(ProviderKind::Messente), providerKindKey(ProviderKind::Messente));
+    for (const ProviderKind kind : { ProviderKind::Messente, ProviderKind::Bird, ProviderKind::Kaleyra })
+        m_ui->kindCombo->addItem(providerKindDisplayName(kind), providerKindKey(kind));
+    m_ui->authSchemeCombo->addItem(tr("AccessKey (Bird's specification)"), birdAuthSchemeKey(BirdAuthScheme::AccessKey));
+    m_ui->authSchemeCombo->addItem(tr("Bearer (as in Bird's examples)"), birdAuthSchemeKey(BirdAuthScheme::Bearer));
+    // Kaleyra's regional hosts (provider-apis.md §3.1); choosing one fills the base URL.
+    m_ui->regionCombo->addItem(tr("Singapore (api.kaleyra.io)"), QStringLiteral("https://api.kaleyra.io"));
+    m_ui->regionCombo->addItem(tr("India (api.in.kaleyra.io)"), QStringLiteral("https://api.in.kaleyra.io"));
+    m_ui->regionCombo->addItem(tr("Europe (api.eu.kaleyra.io)"), QStringLiteral("https://api.eu.kaleyra.io"));
+    m_ui->regionCombo->addItem(tr("North America (api.na.kaleyra.ai)"), QStringLiteral("https://api.na.kaleyra.ai"));
     m_ui->baseUrlEdit->setText(Profile::defaultBaseUrl(ProviderKind::Messente).toString());
     m_ui->errorLabel->hide();
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->baseUrlEdit->setText(Profile::defaultBaseUrl(currentKind()).toString());
+        applyKind();
+    });
+    connect(m_ui->regionCombo, &QComboBox::activated, this, &ProfileDialog::applyRegion);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    applyKind();
 }
 
 ProfileDialog::~ProfileDialog() = default;
 
+ProviderKind ProfileDialog::currentKind() const
+{
+    return providerKindFromKey(m_ui->kindCombo->currentData().toString());
+}
+
+void ProfileDialog::applyKind()
+{
+    const ProviderKind kind = currentKind();
+    const bool messente = kind == ProviderKind::Messente;
+    const bool bird = kind == ProviderKind::Bird;
+    const bool kaleyra = kind == ProviderKind::Kaleyra;
+    QFormLayout* form = m_ui->formLayout;
+    form->setRowVisible(m_ui->usernameEdit, messente);
+    form->setRowVisible(m_ui->workspaceEdit, bird);
+    form->setRowVisible(m_ui->channelEdit, bird);
+    form->setRowVisible(m_ui->authSchemeCombo, bird);
+    form->setRowVisible(m_ui->sidEdit, kaleyra);
+    form->setRowVisible(m_ui->regionCombo, kaleyra);
+    form->setRowVisible(m_ui->senderEdit, !bird);
+    form->setRowVisible(m_ui->callbackListenEdit, kaleyra);
+    form->setRowVisible(m_ui->callbackUrlEdit, kaleyra);
+    m_ui->passwordLabel->setText(messente ? tr("API pass&word:") : bird ? tr("Access &key:") : tr("API &key:"));
+    m_ui->senderLabel->setText(kaleyra ? tr("&From number:") : tr("&Sender:"));
+    m_ui->senderEdit->setPlaceholderText(kaleyra ? tr("Your WhatsApp business number, e.g. +15550100000")
+                                                 : tr("Optional: the WhatsApp sender number or name"));
+    QString note = tr("The secret is kept in the system keychain only.");
+    if (kaleyra)
+        note += QLatin1Char(' ')
+            + tr("Kaleyra reports delivery only by calling Herald back: without a callback address, sent messages "
+                 "stay at \"accepted\".");
+    m_ui->kindNoteLabel->setText(note);
+}
+
+void ProfileDialog::applyRegion()
+{
+    m_ui->baseUrlEdit->setText(m_ui->regionCombo->currentData().toString());
+}
+
 void ProfileDialog::setProfile(const Profile& profile)
 {
     m_original = profile;
-    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(providerKindKey(profile.kind)));
+    {
+        const QSignalBlocker blocker(m_ui->kindCombo);
+        m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(providerKindKey(profile.kind)));
+    }
+    applyKind();
     m_ui->nameEdit->setText(profile.name);
     m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
     m_ui->usernameEdit->setText(profile.username);
     m_ui->senderEdit->setText(profile.sender);
-    m_ui->passwordEdit->setPlaceholderText(tr("Leave empty to keep the stored password"));
+    m_ui->workspaceEdit->setText(profile.workspaceId);
+    m_ui->channelEdit->setText(profile.channelId);
+    m_ui->authSchemeCombo->setCurrentIndex(m_ui->authSchemeCombo->findData(birdAuthSchemeKey(profile.birdAuthScheme)));
+    m_ui->sidEdit->setText(profile.accountSid);
+    m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(profile.baseUrl.toString())));
+    m_ui->callbackListenEdit->setText(profile.callbackListen);
+    m_ui->callbackUrlEdit->setText(profile.callbackPublicUrl.toString());
+    m_ui->passwordEdit->setPlaceholderText(tr("Leave empty to keep the stored secret"));
 }
 
 Profile ProfileDialog::profile() const
 {
     Profile p = m_original;
-    p.kind = providerKindFromKey(m_ui->kindCombo->currentData().toString());
+    p.kind = currentKind();
     p.name = m_ui->nameEdit->text().trimmed();
     p.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed());
     p.username = m_ui->usernameEdit->text().trimmed();
     p.sender = m_ui->senderEdit->text().trimmed();
+    p.workspaceId = m_ui->workspaceEdit->text().trimmed();
+    p.channelId = m_ui->channelEdit->text().trimmed();
+    p.birdAuthScheme = birdAuthSchemeFromKey(m_ui->authSchemeCombo->currentData().toString());
+    p.accountSid = m_ui->sidEdit->text().trimmed();
+    p.callbackListen = m_ui->callbackListenEdit->text().trimmed();
+    p.callbackPublicUrl = QUrl(m_ui->callbackUrlEdit->text().trimmed());
     return p;
 }
 

@@ -31,6 +31,9 @@ public:
     void accept() override;
 
 private:
+    void applyKind();
+    void applyRegion();
+    ProviderKind currentKind() const;
     std::optional<QString> enteredSecret() const;
     void showError(const QString& text);
     void setBusy(bool busy);

@@ -18,14 +18,15 @@ void HttpTransport::send(
 {
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     // Never follow a redirect to another host: it would carry the Authorization header along.
+    // Queries are never logged: they can hold a recipient's number.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    if (!body.isEmpty())
+    if (!body.isEmpty() && !request.header(QNetworkRequest::ContentTypeHeader).isValid())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
 
     const QUrl url = request.url();
     QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body);
-    qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo);
+    qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
     // Refuse oversized answers early instead of buffering them.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
@@ -54,7 +55,7 @@ void HttpTransport::send(
             qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                    << "failed:" << response.networkErrorText;
         else
-            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo) << "->" << response.status;
+            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->" << response.status;
         if (guard)
             done(response);
     });

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace herald::messente {
 
@@ -34,29 +35,6 @@ ProviderError badResponse(int httpStatus, const QString& why)
     return error;
 }
 
-QJsonObject textParameter(const QString& variable, const QString& value)
-{
-    QJsonObject parameter { { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("text"), value } };
-    bool positional = false;
-    variable.toInt(&positional);
-    // Named variables ({{first_name}}) are matched by name at Meta; Messente passes the field through.
-    if (!positional)
-        parameter.insert(QStringLiteral("parameter_name"), variable);
-    return parameter;
-}
-
-void appendComponent(
-    QJsonArray& components, const QString& type, const QString& text, const QMap<QString, QString>& values)
-{
-    const QStringList variables = variablesIn(text);
-    if (variables.isEmpty())
-        return;
-    QJsonArray parameters;
-    for (const QString& variable : variables)
-        parameters.append(textParameter(variable, values.value(variable)));
-    components.append(QJsonObject { { QStringLiteral("type"), type }, { QStringLiteral("parameters"), parameters } });
-}
-
 // Messente sends err as an integer; be lenient with a string holding one.
 QString errorCodeText(const QJsonValue& value)
 {
@@ -68,26 +46,6 @@ QString errorCodeText(const QJsonValue& value)
 }
 
 } // namespace
-
-QJsonObject buildOmnimessage(const OutgoingMessage& message, const QString& sender)
-{
-    QJsonArray components;
-    appendComponent(components, QStringLiteral("header"), message.tpl.headerText, message.values.header);
-    appendComponent(components, QStringLiteral("body"), message.tpl.body, message.values.body);
-
-    QJsonObject whatsapp {
-        { QStringLiteral("channel"), QStringLiteral("whatsapp") },
-        { QStringLiteral("template"),
-            QJsonObject { { QStringLiteral("name"), message.tpl.name },
-                { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), message.tpl.language } } },
-                { QStringLiteral("components"), components } } },
-    };
-    if (!sender.isEmpty())
-        whatsapp.insert(QStringLiteral("sender"), sender);
-
-    return QJsonObject { { QStringLiteral("to"), message.to },
-        { QStringLiteral("messages"), QJsonArray { whatsapp } } };
-}
 
 ProviderError parseError(int httpStatus, const QByteArray& body)
 {
@@ -133,6 +91,40 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
     return result;
 }
 
+namespace {
+
+ChannelStatus channelStatusFrom(const QJsonObject& s)
+{
+    ChannelStatus channel;
+    channel.channel = s.value(QStringLiteral("channel")).toString();
+    channel.messageId = s.value(QStringLiteral("message_id")).toString();
+    channel.providerStatus = s.value(QStringLiteral("status")).toString(); // null while processing
+    channel.state = mapStatus(channel.providerStatus);
+    channel.errorCode = errorCodeText(s.value(QStringLiteral("err")));
+    const int err = channel.errorCode.toInt();
+    if (!channel.errorCode.isEmpty() && err != 0 && err != 10)
+        channel.errorText = explainErrorCode(err);
+    const QString providerText = s.value(QStringLiteral("error")).toString();
+    if (!providerText.isEmpty() && channel.errorText.isEmpty())
+        channel.errorText = providerText;
+    QDateTime timestamp = QDateTime::fromString(s.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+    if (timestamp.isValid() && timestamp.timeSpec() == Qt::LocalTime)
+        timestamp.setTimeZone(QTimeZone::utc()); // the documented callback example has no offset
+    channel.timestamp = timestamp;
+    return channel;
+}
+
+} // namespace
+
+QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QString id = root.value(QStringLiteral("omnimessage_id")).toString();
+    if (id.isEmpty())
+        return {};
+    return { CallbackStatus { id, channelStatusFrom(root) } };
+}
+
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
 {
     StatusResult result;
@@ -153,23 +145,8 @@ StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
         result.error = badResponse(httpStatus, QCoreApplication::translate("Messente", "The answer has no statuses."));
         return result;
     }
-    for (const QJsonValue& value : statuses.toArray()) {
-        const QJsonObject s = value.toObject();
-        ChannelStatus channel;
-        channel.channel = s.value(QStringLiteral("channel")).toString();
-        channel.messageId = s.value(QStringLiteral("message_id")).toString();
-        channel.providerStatus = s.value(QStringLiteral("status")).toString(); // null while processing
-        channel.state = mapStatus(channel.providerStatus);
-        channel.errorCode = errorCodeText(s.value(QStringLiteral("err")));
-        const int err = channel.errorCode.toInt();
-        if (!channel.errorCode.isEmpty() && err != 0 && err != 10)
-            channel.errorText = explainErrorCode(err);
-        const QString providerText = s.value(QStringLiteral("error")).toString();
-        if (!providerText.isEmpty() && channel.errorText.isEmpty())
-            channel.errorText = providerText;
-        channel.timestamp = QDateTime::fromString(s.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
-        result.channels.append(channel);
-    }
+    for (const QJsonValue& value : statuses.toArray())
+        result.channels.append(channelStatusFrom(value.toObject()));
     return result;
 }
 

@@ -11,14 +11,29 @@
  */
 namespace herald::messente {
 
-/// `POST /omnimessage` body: one WhatsApp template message to @p message.to.
+/**
+ * `POST /omnimessage` body: a WhatsApp template (or session text) message to @p message.to with
+ * its components, options, schedule, delivery-report URL and fallback channels.
+ */
 QJsonObject buildOmnimessage(const OutgoingMessage& message, const QString& sender);
+
+/// `POST /omnimessages` body: up to 1,000 omnimessages in one request (Messente's bulk API).
+QJsonObject buildBulk(const QList<QJsonObject>& omnimessages);
+
+/// ISO-8601 in the operator's own offset, e.g. 2026-11-22T10:00:00+02:00 (time_to_send).
+QString isoWithOffset(const QDateTime& time);
 
 /// Reads the 201 answer of `POST /omnimessage`, or the error envelope of any other status.
 SendResult parseSendResponse(int httpStatus, const QByteArray& body);
 
 /// Reads the 200 answer of `GET /omnimessage/{id}/status`, or the error envelope.
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body);
+
+/**
+ * Reads a delivery report Messente POSTs to the dlr_url (provider-apis.md §1.5). Its timestamp
+ * may lack an offset; it is read as UTC. Anything unreadable gives an empty list.
+ */
+QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body);
 
 /**
  * Reads Messente's `{errors:[{title, detail, code, source}]}` envelope for a non-2xx @p httpStatus.

@@ -44,7 +44,7 @@ QString ProviderError::message() const
                      "was taken");
         break;
     case Kind::Unauthorized:
-        summary = tr("The provider refused the credentials; check the profile's username and password");
+        summary = tr("The provider refused the credentials; check the profile's account details and secret");
         break;
     case Kind::Rejected:
         summary = tr("The provider refused the request");

@@ -131,6 +131,16 @@ std::optional<MessageRecord> MessageRepository::find(qint64 id) const
     return rows.first();
 }
 
+std::optional<MessageRecord> MessageRepository::findByProviderMessageId(qint64 profileId,
+                                                                      const QString& providerMessageId) const
+{
+    const auto rows
+        = select(QStringLiteral("m.profile_id = ? AND m.provider_message_id = ?"), { profileId, providerMessageId });
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
 QList<MessageRecord> MessageRepository::recent(int limit) const
 {
     return select(QStringLiteral("1 = 1"), {}, QStringLiteral("ORDER BY m.id DESC LIMIT %1").arg(limit));

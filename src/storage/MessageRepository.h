@@ -49,6 +49,8 @@ public:
     bool applyChange(qint64 id, const StateChange& change);
 
     std::optional<MessageRecord> find(qint64 id) const;
+    /// The message a provider knows by @p providerMessageId (callbacks name messages this way).
+    std::optional<MessageRecord> findByProviderMessageId(qint64 profileId, const QString& providerMessageId) const;
     QList<MessageRecord> recent(int limit) const;
     QList<StatusEvent> events(qint64 messageId) const;
     /// Messages the provider has taken whose final state is not known yet: the tracker polls these.

@@ -36,6 +36,18 @@ void FakeProvider::fetchStatus(const QString& providerMessageId, QObject* contex
     answerLater(context, std::move(done), result);
 }
 
+void FakeProvider::cancel(const QString& providerMessageId, QObject* context, ErrorCallback done)
+{
+    cancelled.append(providerMessageId);
+    answerLater(context, std::move(done), cancelResult);
+}
+
+void FakeProvider::checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done)
+{
+    Q_UNUSED(to)
+    answerLater(context, std::move(done), windowResult);
+}
+
 void FakeProvider::testConnection(QObject* context, ErrorCallback done)
 {
     answerLater(context, std::move(done), connectionResult);

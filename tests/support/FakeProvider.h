@@ -17,16 +17,23 @@ public:
     ProviderKind kind() const override { return ProviderKind::Messente; }
     void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
     void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
+    void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
+    void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
+    bool canPollStatus() const override { return pollable; }
 
     /// Runs when send() is called, before the answer: lets a test look at the journal then.
     std::function<void(const OutgoingMessage&)> onSend;
     SendResult nextSend;
     QList<StatusResult> statusScript; ///< answers in order; the last one repeats
     ProviderError connectionResult;
+    ProviderError cancelResult;
+    ServiceWindowResult windowResult;
+    bool pollable = true;
 
     QList<OutgoingMessage> sent;
     QStringList polled;
+    QStringList cancelled;
 };
 
 } // namespace herald::test

@@ -23,6 +23,10 @@ class TestMessenteProtocol : public QObject
 private Q_SLOTS:
     void buildsTheSeedRequest();
     void omitsSenderWhenNotSet();
+    void buildsEveryComponentAndOption();
+    void buildsCouponCodeTtlScheduleAndViber();
+    void freeTextInsteadOfTemplate();
+    void buildsBulk();
     void buildsHeaderAndNamedParameters();
     void noVariablesMeansNoComponents();
     void parsesTheSeedSendResponse();
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void parsesDeliveryReport();
     void parsesFallbackChain();
     void rejectsMalformedStatus();
+    void parsesTheDocumentedDeliveryCallback();
 };
 
 void TestMessenteProtocol::buildsTheSeedRequest()
@@ -59,6 +64,131 @@ void TestMessenteProtocol::omitsSenderWhenNotSet()
         = messente::buildOmnimessage(message, {}).value(QStringLiteral("messages")).toArray().first().toObject();
     QVERIFY(!whatsapp.contains(QStringLiteral("sender")));
     QCOMPARE(whatsapp.value(QStringLiteral("channel")).toString(), QStringLiteral("whatsapp"));
+}
+
+void TestMessenteProtocol::buildsEveryComponentAndOption()
+{
+    // provider-apis.md §1.3: every component and parameter type, options and an SMS fallback.
+    OutgoingMessage message;
+    message.to = QStringLiteral("+3725555555");
+    message.tpl.name = QStringLiteral("order_update");
+    message.tpl.language = QStringLiteral("en");
+    message.callbackUrl = QUrl(QStringLiteral("https://example.test/dlr"));
+    message.options.validityMinutes = 360;
+    message.options.languagePolicy = QStringLiteral("deterministic");
+
+    SendComponent header;
+    header.type = SendComponent::Type::Header;
+    SendParameter image;
+    image.type = SendParameter::Type::Image;
+    image.media.link = QStringLiteral("https://example.test/a.jpg");
+    header.parameters = { image };
+
+    SendComponent body;
+    body.type = SendComponent::Type::Body;
+    SendParameter currency;
+    currency.type = SendParameter::Type::Currency;
+    currency.currency = { QStringLiteral("$100.99"), QStringLiteral("USD"), 100990 };
+    SendParameter date;
+    date.type = SendParameter::Type::DateTime;
+    date.text = QStringLiteral("February 25, 1977");
+    body.parameters = { SendParameter::textValue(QStringLiteral("John")), currency, date };
+
+    SendComponent url;
+    url.type = SendComponent::Type::Button;
+    url.subType = QStringLiteral("url");
+    url.index = 0;
+    url.parameters = { SendParameter::textValue(QStringLiteral("abc123")) };
+    SendComponent quickReply;
+    quickReply.type = SendComponent::Type::Button;
+    quickReply.subType = QStringLiteral("quick_reply");
+    quickReply.index = 1;
+    SendParameter payload;
+    payload.type = SendParameter::Type::Payload;
+    payload.text = QStringLiteral("STOP");
+    quickReply.parameters = { payload };
+    message.components = { header, body, url, quickReply };
+
+    FallbackChannel sms;
+    sms.kind = FallbackChannel::Kind::Sms;
+    sms.sender = QStringLiteral("MyBrand");
+    sms.text = QStringLiteral("Hi John, your order shipped");
+    message.options.fallbacks = { sms };
+
+    QCOMPARE(messente::buildOmnimessage(message, QStringLiteral("+3726000000")),
+             QJsonDocument::fromJson(fixture("send-request-full.json")).object());
+}
+
+void TestMessenteProtocol::buildsCouponCodeTtlScheduleAndViber()
+{
+    OutgoingMessage message;
+    message.to = QStringLiteral("+37251234567");
+    message.tpl.name = QStringLiteral("promo");
+    message.tpl.language = QStringLiteral("en");
+    message.options.ttlSeconds = 21600;
+    message.options.priority = QStringLiteral("high");
+    message.options.textStore = QStringLiteral("nostore");
+    message.scheduledFor = QDateTime(QDate(2026, 12, 1), QTime(9, 5, 7), Qt::UTC);
+    SendComponent copy;
+    copy.type = SendComponent::Type::Button;
+    copy.subType = QStringLiteral("copy_code");
+    copy.index = 0;
+    SendParameter coupon;
+    coupon.type = SendParameter::Type::CouponCode;
+    coupon.text = QStringLiteral("SAVE10");
+    copy.parameters = { coupon };
+    message.components = { copy };
+    FallbackChannel viber;
+    viber.kind = FallbackChannel::Kind::Viber;
+    viber.text = QStringLiteral("Use SAVE10");
+    viber.validityMinutes = 60;
+    FallbackChannel sms;
+    sms.text = QStringLiteral("Use SAVE10");
+    sms.smsAutoconvert = QStringLiteral("full");
+    message.options.fallbacks = { viber, sms };
+
+    const QJsonObject root = messente::buildOmnimessage(message, {});
+    QCOMPARE(root.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+    QCOMPARE(root.value(QStringLiteral("text_store")).toString(), QStringLiteral("nostore"));
+    const QDateTime sent = QDateTime::fromString(root.value(QStringLiteral("time_to_send")).toString(), Qt::ISODate);
+    QCOMPARE(sent.toUTC(), message.scheduledFor); // same instant, written in the operator's offset
+    const QJsonArray messages = root.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 3);
+    const QJsonObject whatsapp = messages.at(0).toObject();
+    QCOMPARE(whatsapp.value(QStringLiteral("ttl")).toInt(), 21600);
+    QVERIFY(!whatsapp.contains(QStringLiteral("validity")));
+    const QJsonObject button = whatsapp.value(QStringLiteral("template"))
+                                   .toObject()
+                                   .value(QStringLiteral("components"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    QCOMPARE(button.value(QStringLiteral("sub_type")).toString(), QStringLiteral("copy_code"));
+    QCOMPARE(button.value(QStringLiteral("parameters")).toArray().first().toObject().value(QStringLiteral("coupon_code")),
+             QJsonValue(QStringLiteral("SAVE10")));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("viber"));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("validity")).toInt(), 60);
+    QCOMPARE(messages.at(2).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
+    QCOMPARE(messages.at(2).toObject().value(QStringLiteral("autoconvert")).toString(), QStringLiteral("full"));
+}
+
+void TestMessenteProtocol::freeTextInsteadOfTemplate()
+{
+    OutgoingMessage message;
+    message.to = QStringLiteral("+37251234567");
+    message.freeText = QStringLiteral("Thanks, we got your reply.");
+    const QJsonObject whatsapp
+        = messente::buildOmnimessage(message, {}).value(QStringLiteral("messages")).toArray().first().toObject();
+    QVERIFY(!whatsapp.contains(QStringLiteral("template")));
+    QCOMPARE(whatsapp.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+             message.freeText);
+}
+
+void TestMessenteProtocol::buildsBulk()
+{
+    const QJsonObject one { { QStringLiteral("to"), QStringLiteral("+1") } };
+    const QJsonObject bulk = messente::buildBulk({ one, one });
+    QCOMPARE(bulk.value(QStringLiteral("messages")).toArray().size(), 2);
 }
 
 void TestMessenteProtocol::buildsHeaderAndNamedParameters()
@@ -196,6 +326,20 @@ void TestMessenteProtocol::rejectsMalformedStatus()
     QCOMPARE(messente::parseStatusResponse(200, QByteArrayLiteral("{\"statuses\": 5}")).error.kind,
         ProviderError::Kind::BadResponse);
     QCOMPARE(messente::parseStatusResponse(404, QByteArrayLiteral("{}")).error.kind, ProviderError::Kind::NotFound);
+}
+
+void TestMessenteProtocol::parsesTheDocumentedDeliveryCallback()
+{
+    const QList<CallbackStatus> reports = messente::parseDeliveryCallback(fixture("dlr-callback.json"));
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
+    const ChannelStatus& s = reports.first().status;
+    QCOMPARE(s.channel, QStringLiteral("sms"));
+    QCOMPARE(s.state, MessageState::Delivered);
+    // The example's timestamp has no offset and six fractional digits: read as UTC.
+    QVERIFY(s.timestamp.isValid());
+    QCOMPARE(s.timestamp.toUTC().time().hour(), 8);
+    QVERIFY(messente::parseDeliveryCallback(QByteArrayLiteral("<html>")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMessenteProtocol)
