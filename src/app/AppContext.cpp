@@ -23,10 +23,6 @@
 
 namespace herald {
 
-namespace {
-const QString kSandboxSecretName = QStringLiteral("sandbox-messente");
-}
-
 AppContext::AppContext(AppOptions options, std::unique_ptr<SecretStore> persistentSecrets, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -39,9 +35,9 @@ AppContext::AppContext(AppOptions options, std::unique_ptr<SecretStore> persiste
 // Members are destroyed in reverse order of declaration: services before what they use.
 AppContext::~AppContext() = default;
 
-QString AppContext::sandboxProfileName()
+QString AppContext::sandboxProfileName(ProviderKind kind)
 {
-    return tr("Sandbox (Messente)");
+    return tr("Sandbox (%1)").arg(providerKindDisplayName(kind));
 }
 
 bool AppContext::initialize(QString* error)
@@ -76,7 +72,7 @@ bool AppContext::initialize(QString* error)
         region = m_settings->value(QStringLiteral("numbers/defaultRegion")).toString();
     if (region.isEmpty())
         region = PhoneNumberNormalizer::regionForSystemLocale();
-    m_sender = std::make_unique<SendController>(*m_messages, *m_providers, PhoneNumberNormalizer(region));
+    m_sender = std::make_unique<SendController>(*m_messages, *m_profiles, *m_providers, PhoneNumberNormalizer(region));
     m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_providers);
     connect(m_sender.get(), &SendController::sendFinished, m_tracker.get(), [this](qint64 id, bool accepted) {
         if (accepted)
@@ -104,20 +100,57 @@ bool AppContext::startSandbox(QString* error)
         return false;
     }
 
-    Profile profile = m_profiles->findByName(sandboxProfileName()).value_or(Profile {});
-    profile.name = sandboxProfileName();
-    profile.kind = ProviderKind::Messente;
-    profile.baseUrl = m_sandbox->messenteBaseUrl();
-    profile.username = m_sandbox->options().messenteUser;
-    profile.isSandbox = true;
-    profile.secretKey = RoutedSecretStore::sessionKey(kSandboxSecretName);
-    m_sandboxProfileId = m_profiles->save(profile);
-    if (m_sandboxProfileId == 0) {
-        *error = tr("The sandbox profile could not be saved in the database.");
+    const sandbox::SandboxOptions& accepted = m_sandbox->options();
+    // The sandbox makes new credentials each run: they live in this session's memory only.
+    const auto saveSandboxProfile = [this](Profile profile, const QString& secret) -> qint64 {
+        profile.isSandbox = true;
+        profile.secretKey = RoutedSecretStore::sessionKey(QStringLiteral("sandbox-") + providerKindKey(profile.kind));
+        if (const std::optional<Profile> existing = m_profiles->findByName(profile.name))
+            profile.id = existing->id;
+        const qint64 id = m_profiles->save(profile);
+        m_sessionSecrets->write(profile.secretKey, secret, this, [](const SecretResult&) {});
+        return id;
+    };
+
+    Profile messente;
+    messente.name = sandboxProfileName();
+    messente.kind = ProviderKind::Messente;
+    messente.baseUrl = m_sandbox->messenteBaseUrl();
+    messente.username = accepted.messenteUser;
+    m_sandboxProfileId = saveSandboxProfile(messente, accepted.messentePassword);
+
+    Profile bird;
+    bird.name = sandboxProfileName(ProviderKind::Bird);
+    bird.kind = ProviderKind::Bird;
+    bird.baseUrl = m_sandbox->birdBaseUrl();
+    bird.workspaceId = accepted.birdWorkspaceId;
+    bird.channelId = accepted.birdChannelId;
+    const qint64 birdId = saveSandboxProfile(bird, accepted.birdAccessKey);
+
+    // Kaleyra reports status only by callback: listen on a free loopback port and tell the sandbox.
+    Profile kaleyra;
+    kaleyra.name = sandboxProfileName(ProviderKind::Kaleyra);
+    kaleyra.kind = ProviderKind::Kaleyra;
+    kaleyra.baseUrl = m_sandbox->kaleyraBaseUrl();
+    kaleyra.accountSid = accepted.kaleyraSid;
+    kaleyra.sender = accepted.kaleyraFromNumber;
+    kaleyra.id = saveSandboxProfile(kaleyra, accepted.kaleyraApiKey);
+    kaleyra = m_profiles->find(kaleyra.id).value_or(kaleyra);
+    kaleyra.callbackListen = QStringLiteral("127.0.0.1:0");
+    QString callbackError;
+    const quint16 callbackPort = m_callbacks->listen(kaleyra, &callbackError);
+    if (callbackPort != 0) {
+        kaleyra.callbackListen = QStringLiteral("127.0.0.1:%1").arg(callbackPort);
+        kaleyra.callbackPublicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/kaleyra").arg(callbackPort));
+        m_profiles->save(kaleyra);
+    } else {
+        qCWarning(lcApp) << "the Kaleyra sandbox profile gets no callbacks:" << callbackError;
+    }
+
+    if (m_sandboxProfileId == 0 || birdId == 0 || kaleyra.id == 0) {
+        *error = tr("The sandbox profiles could not be saved in the database.");
         return false;
     }
-    // The sandbox makes new credentials each run: they live in this session's memory only.
-    m_sessionSecrets->write(profile.secretKey, m_sandbox->options().messentePassword, this, [](const SecretResult&) {});
     qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
     return true;
 }
@@ -137,8 +170,8 @@ void AppContext::startCallbackListeners()
 
 GuiServices AppContext::guiServices()
 {
-    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker,
-        *m_callbacks, m_sandbox != nullptr };
+    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker, *m_callbacks,
+        m_sandbox != nullptr };
 }
 
 } // namespace herald

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppOptions.h"
+#include "core/Profile.h"
 #include "gui/GuiServices.h"
 #include "secrets/SecretStore.h"
 
@@ -65,7 +66,7 @@ public:
     /// The sandbox profile's id, when running with --sandbox.
     qint64 sandboxProfileId() const { return m_sandboxProfileId; }
 
-    static QString sandboxProfileName();
+    static QString sandboxProfileName(ProviderKind kind = ProviderKind::Messente);
 
 private:
     bool startSandbox(QString* error);

@@ -22,6 +22,8 @@ struct MessageRecord
     MessageState state = MessageState::Queued;
     QString providerMessageId; ///< Messente omnimessage_id
     QString providerStatus; ///< the provider's own last status, e.g. DELIVRD
+    QString channel; ///< the channel that speaks for the message now: whatsapp, or a fallback (sms, viber)
+    QDateTime scheduledFor; ///< when a scheduled message leaves; invalid when sent at once
     QString errorCode; ///< the provider's own error code, kept verbatim
     QString errorText; ///< in words
     QDateTime createdAt;

@@ -3,6 +3,7 @@
 #include "dispatch/Logging.h"
 #include "dispatch/ProviderRegistry.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProfileRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,10 +29,11 @@ QString parametersJson(const TemplateValues& values)
 
 } // namespace
 
-SendController::SendController(
-    MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers, QObject* parent)
+SendController::SendController(MessageRepository& messages, ProfileRepository& profiles, ProviderRegistry& providers,
+    PhoneNumberNormalizer numbers, QObject* parent)
     : QObject(parent)
     , m_messages(messages)
+    , m_profiles(profiles)
     , m_providers(providers)
     , m_numbers(std::move(numbers))
 { }
@@ -39,7 +41,8 @@ SendController::SendController(
 QStringList SendController::check(const SendRequest& request) const
 {
     QStringList problems;
-    if (request.profileId == 0)
+    const std::optional<Profile> profile = m_profiles.find(request.profileId);
+    if (!profile)
         problems.append(tr("Choose a profile to send with."));
     if (request.tpl.id == 0 && request.tpl.name.isEmpty()) {
         problems.append(tr("Choose a template."));
@@ -48,10 +51,19 @@ QStringList SendController::check(const SendRequest& request) const
             problems.append(issue.message);
         for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
             problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+        if (profile && profile->kind == ProviderKind::Bird && request.tpl.birdProjectId.isEmpty())
+            problems.append(tr("Bird needs the template's project ID: edit the template and enter it."));
     }
     const PhoneNumberResult number = m_numbers.normalize(request.recipient);
     if (!number.ok())
         problems.append(number.message());
+    if (request.scheduledFor.isValid() && request.scheduledFor <= QDateTime::currentDateTimeUtc())
+        problems.append(tr("The time to send is in the past."));
+    if (request.scheduledFor.isValid() && profile && profile->kind == ProviderKind::Kaleyra)
+        problems.append(tr("Kaleyra's API cannot hold a message until a later time; send it now or use another "
+                           "profile."));
+    if (!request.smsFallbackText.isEmpty() && profile && profile->kind != ProviderKind::Messente)
+        problems.append(tr("Only Messente profiles can fall back to SMS."));
     return problems;
 }
 
@@ -70,6 +82,7 @@ qint64 SendController::send(const SendRequest& request)
     journal.recipient = to;
     journal.renderedBody = rendered.body;
     journal.parametersJson = parametersJson(request.values);
+    journal.scheduledFor = request.scheduledFor;
     const qint64 id = m_messages.insertQueued(journal);
     if (id == 0) {
         qCWarning(lcDispatch) << "could not journal a message; nothing was sent";
@@ -83,6 +96,13 @@ qint64 SendController::send(const SendRequest& request)
     outgoing.values = request.values;
     outgoing.components = sendComponentsFor(request.tpl, request.values);
     outgoing.reference = QString::number(id);
+    outgoing.scheduledFor = request.scheduledFor;
+    if (!request.smsFallbackText.isEmpty()) {
+        FallbackChannel sms;
+        sms.kind = FallbackChannel::Kind::Sms;
+        sms.text = request.smsFallbackText;
+        outgoing.options.fallbacks.append(sms);
+    }
     // Queued, so callers always get the id back before any signal about it arrives.
     QMetaObject::invokeMethod(
         this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
@@ -104,11 +124,13 @@ void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage
             return;
         }
         Q_EMIT messageChanged(id);
-        provider->send(outgoing, this, [this, id](const SendResult& result) {
+        provider->send(outgoing, this, [this, id, outgoing](const SendResult& result) {
             if (!result.error.isError()) {
                 m_messages.setProviderMessageId(id, result.providerMessageId);
                 const QString channel = result.channels.isEmpty() ? QString() : result.channels.first().channel;
-                m_messages.applyChange(id, { MessageState::Accepted, {}, channel, {}, {}, {} });
+                const bool scheduled = outgoing.scheduledFor.isValid();
+                m_messages.applyChange(
+                    id, { scheduled ? MessageState::Scheduled : MessageState::Accepted, {}, channel, {}, {}, {} });
                 finish(id, true, tr("Accepted by the provider with id %1.").arg(result.providerMessageId));
                 return;
             }
@@ -120,6 +142,35 @@ void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage
                                                : tr("Not sent: %1").arg(result.error.message()));
         });
     });
+}
+
+void SendController::cancelScheduled(qint64 messageId)
+{
+    const std::optional<MessageRecord> message = m_messages.find(messageId);
+    if (!message || message->state != MessageState::Scheduled) {
+        Q_EMIT cancelFinished(messageId, false, tr("Only a scheduled message that has not left can be cancelled."));
+        return;
+    }
+    m_providers.acquire(message->profileId, this,
+        [this, messageId, providerId = message->providerMessageId](Provider* provider, const QString& error) {
+            if (!provider) {
+                Q_EMIT cancelFinished(messageId, false, error);
+                return;
+            }
+            provider->cancel(providerId, this, [this, messageId](const ProviderError& result) {
+                if (result.isError()) {
+                    const QString why = result.kind == ProviderError::Kind::NotFound
+                        ? tr("The provider has already sent it, so it can no longer be cancelled.")
+                        : result.message();
+                    Q_EMIT cancelFinished(messageId, false, why);
+                    return;
+                }
+                m_messages.applyChange(messageId,
+                    { MessageState::Cancelled, {}, {}, {}, tr("Cancelled by the operator before it was sent."), {} });
+                Q_EMIT messageChanged(messageId);
+                Q_EMIT cancelFinished(messageId, true, tr("The scheduled message was cancelled."));
+            });
+        });
 }
 
 void SendController::finish(qint64 messageId, bool accepted, const QString& text)

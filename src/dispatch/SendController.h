@@ -4,12 +4,14 @@
 #include "core/Template.h"
 #include "core/TemplateRenderer.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
 namespace herald {
 
 class MessageRepository;
+class ProfileRepository;
 struct OutgoingMessage;
 class ProviderRegistry;
 
@@ -20,6 +22,8 @@ struct SendRequest
     Template tpl;
     TemplateValues values;
     QString recipient; ///< as typed; normalised to E.164 before anything is journaled
+    QDateTime scheduledFor; ///< invalid = now; otherwise the provider holds the message until then
+    QString smsFallbackText; ///< when set (Messente), an SMS with this text if WhatsApp fails
 };
 
 /**
@@ -31,14 +35,17 @@ class SendController : public QObject
 {
     Q_OBJECT
 public:
-    SendController(MessageRepository& messages, ProviderRegistry& providers, PhoneNumberNormalizer numbers,
-        QObject* parent = nullptr);
+    SendController(MessageRepository& messages, ProfileRepository& profiles, ProviderRegistry& providers,
+        PhoneNumberNormalizer numbers, QObject* parent = nullptr);
 
     /// Everything that stops @p request from being sent, in words; empty when it can go.
     QStringList check(const SendRequest& request) const;
 
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
     qint64 send(const SendRequest& request);
+
+    /// Asks the provider to cancel scheduled message @p messageId; the answer comes as cancelFinished().
+    void cancelScheduled(qint64 messageId);
 
     const PhoneNumberNormalizer& numbers() const { return m_numbers; }
     void setNumbers(PhoneNumberNormalizer numbers) { m_numbers = std::move(numbers); }
@@ -48,12 +55,15 @@ Q_SIGNALS:
     void messageChanged(qint64 messageId);
     /// The provider took the message (@p accepted) or it could not be sent; @p text says which, in words.
     void sendFinished(qint64 messageId, bool accepted, const QString& text);
+    /// The provider cancelled the message (@p cancelled) or refused; @p text says which, in words.
+    void cancelFinished(qint64 messageId, bool cancelled, const QString& text);
 
 private:
     void transmit(qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing);
     void finish(qint64 messageId, bool accepted, const QString& text);
 
     MessageRepository& m_messages;
+    ProfileRepository& m_profiles;
     ProviderRegistry& m_providers;
     PhoneNumberNormalizer m_numbers;
 };

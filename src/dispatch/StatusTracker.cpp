@@ -30,7 +30,7 @@ StatusTracker::StatusTracker(MessageRepository& messages, ProviderRegistry& prov
 void StatusTracker::start()
 {
     for (const MessageRecord& m : m_messages.awaitingStatus())
-        add(m.id, m.profileId, m.providerMessageId);
+        add(m);
     m_tick.start();
 }
 
@@ -43,25 +43,32 @@ void StatusTracker::track(qint64 messageId)
 {
     const std::optional<MessageRecord> m = m_messages.find(messageId);
     if (m && !m->providerMessageId.isEmpty() && !isFinal(m->state))
-        add(m->id, m->profileId, m->providerMessageId);
+        add(*m);
 }
 
-void StatusTracker::add(qint64 messageId, qint64 profileId, const QString& providerMessageId)
+void StatusTracker::add(const MessageRecord& message)
 {
     Entry entry;
-    entry.profileId = profileId;
-    entry.providerMessageId = providerMessageId;
+    entry.profileId = message.profileId;
+    entry.providerMessageId = message.providerMessageId;
     entry.interval = m_schedule.first;
     entry.due = QDeadlineTimer(m_schedule.first);
-    m_entries.insert_or_assign(messageId, entry);
+    entry.scheduled = message.state == MessageState::Scheduled;
+    m_entries.insert_or_assign(message.id, entry);
 }
 
 void StatusTracker::pollDue()
 {
-    for (auto& [id, entry] : m_entries) {
+    // Collect first: a poll may finish at once and remove its entry while we iterate.
+    QList<qint64> due;
+    for (const auto& [id, entry] : m_entries) {
+        if (!entry.inFlight && entry.due.hasExpired())
+            due.append(id);
+    }
+    for (const qint64 id : std::as_const(due)) {
         if (m_inFlight >= m_schedule.maxInFlight)
             return;
-        if (!entry.inFlight && entry.due.hasExpired())
+        if (m_entries.count(id) != 0)
             poll(id);
     }
 }
@@ -102,7 +109,11 @@ void StatusTracker::apply(qint64 messageId, const StatusResult& result)
     bool reachedFinal = false;
     if (result.error.isError()) {
         qCInfo(lcDispatch) << "status of message" << messageId << "not available:" << result.error.message();
-    } else if (const ChannelStatus* current = result.current(); current && current->state) {
+    } else if (const ChannelStatus* current = result.current();
+               current && entry.scheduled && current->providerStatus.isEmpty()) {
+        // Still waiting for its time to send: nothing to record.
+    } else if (current && current->state) {
+        entry.scheduled = false;
         const StateChange change { *current->state, current->providerStatus, current->channel, current->errorCode,
             current->errorText, current->timestamp };
         if (m_messages.applyChange(messageId, change))

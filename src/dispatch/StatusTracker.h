@@ -10,6 +10,7 @@
 namespace herald {
 
 class MessageRepository;
+struct MessageRecord;
 class ProviderRegistry;
 struct StatusResult;
 
@@ -52,9 +53,10 @@ private:
         std::chrono::milliseconds interval {};
         QDeadlineTimer due;
         bool inFlight = false;
+        bool scheduled = false; ///< held by the provider until its time: "still processing" is no news
     };
 
-    void add(qint64 messageId, qint64 profileId, const QString& providerMessageId);
+    void add(const MessageRecord& message);
     void pollDue();
     void poll(qint64 messageId);
     void apply(qint64 messageId, const StatusResult& result);

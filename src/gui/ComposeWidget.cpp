@@ -3,13 +3,17 @@
 #include "dispatch/SendController.h"
 #include "gui/PreviewRenderer.h"
 #include "gui/TemplateDialog.h"
+#include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 #include "ui_ComposeWidget.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace herald {
@@ -35,6 +39,13 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &ComposeWidget::editTemplate);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
     connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
+    m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    connect(m_ui->scheduleCheck, &QCheckBox::toggled, m_ui->scheduleEdit, &QWidget::setEnabled);
+    connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
+    connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &ComposeWidget::refresh);
+    connect(m_ui->fallbackCheck, &QCheckBox::toggled, m_ui->fallbackEdit, &QWidget::setEnabled);
+    connect(m_ui->fallbackCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
+    connect(m_ui->fallbackEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
 
     reloadProfiles();
     reloadTemplates();
@@ -170,11 +181,21 @@ SendRequest ComposeWidget::currentRequest() const
     request.tpl = currentTemplate().value_or(Template {});
     request.values = currentValues();
     request.recipient = m_ui->recipientEdit->text();
+    if (m_ui->scheduleCheck->isChecked())
+        request.scheduledFor = m_ui->scheduleEdit->dateTime().toUTC();
+    if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden())
+        request.smsFallbackText = m_ui->fallbackEdit->text().trimmed();
     return request;
 }
 
 void ComposeWidget::refresh()
 {
+    // SMS fallback is part of Messente's omnichannel API only.
+    const std::optional<Profile> profile = m_services.profiles.find(m_ui->profileCombo->currentData().toLongLong());
+    const bool messente = profile && profile->kind == ProviderKind::Messente;
+    m_ui->fallbackCheck->setVisible(messente);
+    m_ui->fallbackEdit->setVisible(messente);
+
     const SendRequest request = currentRequest();
 
     const PhoneNumberResult number = m_services.sender.numbers().normalize(request.recipient);
@@ -194,7 +215,9 @@ void ComposeWidget::refresh()
         m_ui->previewBrowser->setHtml(previewHtml(renderTemplate(request.tpl, request.values), palette()));
     }
 
-    const QStringList problems = m_services.sender.check(request);
+    QStringList problems = m_services.sender.check(request);
+    if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden() && request.smsFallbackText.isEmpty())
+        problems.append(tr("Enter the SMS text, or untick the SMS fallback."));
     QStringList lines;
     for (const QString& problem : problems)
         lines.append(tr("• %1").arg(problem));
@@ -219,10 +242,15 @@ void ComposeWidget::send()
 
 void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QString& text)
 {
-    Q_UNUSED(accepted)
     if (messageId != m_pendingMessage)
         return;
-    m_ui->sendStatusLabel->setText(text);
+    const std::optional<MessageRecord> message = m_services.messages.find(messageId);
+    if (accepted && message && message->scheduledFor.isValid())
+        m_ui->sendStatusLabel->setText(
+            tr("%1 It will leave at %2.")
+                .arg(text, QLocale().toString(message->scheduledFor.toLocalTime(), QLocale::LongFormat)));
+    else
+        m_ui->sendStatusLabel->setText(text);
     refresh();
 }
 

@@ -1,8 +1,10 @@
 #include "gui/DeliveryWidget.h"
 
+#include "dispatch/SendController.h"
 #include "gui/MessageTableModel.h"
 #include "gui/StateStyle.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProfileRepository.h"
 #include "ui_DeliveryWidget.h"
 
 #include <QHeaderView>
@@ -44,6 +46,15 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, fitColumns);
+
+    connect(m_ui->cancelScheduledButton, &QPushButton::clicked, this, [this] {
+        m_ui->actionStatusLabel->setText(tr("Asking the provider to cancel…"));
+        m_services.sender.cancelScheduled(selectedMessage());
+    });
+    connect(&m_services.sender, &SendController::cancelFinished, this, [this](qint64 id, bool, const QString& text) {
+        if (id == selectedMessage())
+            m_ui->actionStatusLabel->setText(text);
+    });
 
     m_model->reload();
     m_ui->messagesView->resizeColumnsToContents();
@@ -96,6 +107,7 @@ void DeliveryWidget::updateDetail()
     const qint64 id = selectedMessage();
     const std::optional<MessageRecord> m = id ? m_services.messages.find(id) : std::nullopt;
     m_ui->detailGroup->setEnabled(m.has_value());
+    m_ui->cancelScheduledButton->setEnabled(m && m->state == MessageState::Scheduled);
     if (!m) {
         m_ui->detailLabel->setText(tr("Select a message to see its history."));
         return;
@@ -105,8 +117,17 @@ void DeliveryWidget::updateDetail()
     lines << tr("State: %1").arg(stateDisplayName(m->state));
     if (!m->providerMessageId.isEmpty())
         lines << tr("Provider id: %1").arg(m->providerMessageId);
+    if (m->scheduledFor.isValid())
+        lines << tr("Scheduled for: %1").arg(QLocale().toString(m->scheduledFor.toLocalTime(), QLocale::LongFormat));
+    if (!m->channel.isEmpty())
+        lines << tr("Channel: %1").arg(m->channel);
     if (!m->errorText.isEmpty())
         lines << tr("Error: %1").arg(m->errorText);
+    if (const std::optional<Profile> profile = m_services.profiles.find(m->profileId);
+        profile && profile->kind == ProviderKind::Kaleyra && !profile->hasCallbackRoute() && !isFinal(m->state))
+        lines << tr("Kaleyra reports delivery only by calling Herald back, and the profile \"%1\" has no callback "
+                    "address: this message's status cannot arrive.")
+                     .arg(profile->name);
     lines << tr("Text: %1").arg(m->renderedBody);
     m_ui->detailLabel->setText(lines.join(QLatin1Char('\n')));
 

@@ -41,6 +41,8 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1 (%2)").arg(m.templateName, m.language);
         case Profile:
             return m.profileName;
+        case Channel:
+            return m.channel;
         case State:
             return role == kSortRole ? QVariant(static_cast<int>(m.state)) : QVariant(stateDisplayName(m.state));
         case ProviderId:
@@ -76,6 +78,8 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Template");
     case Profile:
         return tr("Profile");
+    case Channel:
+        return tr("Channel");
     case State:
         return tr("State");
     case ProviderId:

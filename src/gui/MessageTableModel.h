@@ -19,6 +19,7 @@ public:
         Recipient,
         Template,
         Profile,
+        Channel,
         State,
         ProviderId,
         Updated,

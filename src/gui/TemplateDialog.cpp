@@ -40,6 +40,9 @@ void TemplateDialog::setTemplate(const Template& tpl)
     m_ui->headerEdit->setText(tpl.headerText);
     m_ui->bodyEdit->setPlainText(tpl.body);
     m_ui->footerEdit->setText(tpl.footer);
+    m_ui->birdProjectEdit->setText(tpl.birdProjectId);
+    m_ui->birdVersionEdit->setText(tpl.birdVersion);
+    m_ui->kaleyraNameEdit->setText(tpl.kaleyraName);
     validate();
 }
 
@@ -52,6 +55,9 @@ Template TemplateDialog::result() const
     tpl.headerText = m_ui->headerEdit->text();
     tpl.body = m_ui->bodyEdit->toPlainText();
     tpl.footer = m_ui->footerEdit->text();
+    tpl.birdProjectId = m_ui->birdProjectEdit->text().trimmed();
+    tpl.birdVersion = m_ui->birdVersionEdit->text().trimmed();
+    tpl.kaleyraName = m_ui->kaleyraNameEdit->text().trimmed();
     return tpl;
 }
 

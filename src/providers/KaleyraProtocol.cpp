@@ -13,11 +13,6 @@ namespace herald::kaleyra {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Kaleyra", text);
-}
-
 bool isSuccess(int httpStatus)
 {
     return httpStatus >= 200 && httpStatus < 300;
@@ -372,8 +367,9 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
         // A 2xx answer means the message was probably taken, but Herald cannot tell under which id.
         result.error.kind = ProviderError::Kind::OutcomeUnknown;
         result.error.httpStatus = httpStatus;
-        result.error.detail = document.isObject() ? tr("The answer has no message id.")
-                                                  : tr("The answer is not JSON: %1.").arg(jsonError.errorString());
+        result.error.detail = document.isObject()
+            ? QCoreApplication::translate("Kaleyra", "The answer has no message id")
+            : QCoreApplication::translate("Kaleyra", "The answer is not JSON: %1").arg(jsonError.errorString());
     }
     return result;
 }

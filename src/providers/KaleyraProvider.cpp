@@ -11,11 +11,6 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Kaleyra", text);
-}
-
 ProviderError unsupported(const QString& why)
 {
     ProviderError error;
@@ -76,8 +71,9 @@ void KaleyraProvider::send(const OutgoingMessage& message, QObject* context, Sen
     if (message.scheduledFor.isValid()) {
         // v1 documents no scheduling field; sending now would deliver the message early.
         SendResult result;
-        result.error = unsupported(tr("Kaleyra's WhatsApp API cannot schedule a message; Herald must hold it "
-                                      "until its time."));
+        result.error = unsupported(QCoreApplication::translate("Kaleyra",
+            "Kaleyra's WhatsApp API cannot schedule a message; Herald must hold it "
+            "until its time"));
         answerLater(context, std::move(done), result);
         return;
     }
@@ -102,21 +98,24 @@ void KaleyraProvider::fetchStatus(const QString& providerMessageId, QObject* con
     StatusResult result;
     result.providerMessageId = providerMessageId;
     // No status endpoint for WhatsApp is documented (provider-apis.md §3.4).
-    result.error = unsupported(tr("Kaleyra reports a message's status only by callback; it cannot be asked for."));
+    result.error = unsupported(QCoreApplication::translate(
+        "Kaleyra", "Kaleyra reports a message's status only by callback; it cannot be asked for"));
     answerLater(context, std::move(done), result);
 }
 
 void KaleyraProvider::cancel(const QString& providerMessageId, QObject* context, ErrorCallback done)
 {
     Q_UNUSED(providerMessageId)
-    answerLater(context, std::move(done), unsupported(tr("Kaleyra cannot cancel a message once it is sent.")));
+    answerLater(context, std::move(done),
+        unsupported(QCoreApplication::translate("Kaleyra", "Kaleyra offers no way to cancel a message")));
 }
 
 void KaleyraProvider::checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done)
 {
     Q_UNUSED(to)
     ServiceWindowResult result;
-    result.error = unsupported(tr("Kaleyra offers no way to look up a contact's customer-service window."));
+    result.error = unsupported(
+        QCoreApplication::translate("Kaleyra", "Kaleyra offers no way to look up a contact's customer-service window"));
     answerLater(context, std::move(done), result);
 }
 
@@ -141,7 +140,8 @@ void KaleyraProvider::testConnection(QObject* context, ErrorCallback done)
                 if (!QJsonDocument::fromJson(response.body).isObject()) {
                     error.kind = ProviderError::Kind::BadResponse;
                     error.httpStatus = response.status;
-                    error.detail = tr("The answer is not Kaleyra's; check the base URL.");
+                    error.detail
+                        = QCoreApplication::translate("Kaleyra", "The answer is not Kaleyra's; check the base URL");
                 }
                 done(error);
                 return;

@@ -1,269 +1,26 @@
 #include "sandbox/MessenteSandbox.h"
 
+#include "sandbox/CallbackDispatcher.h"
+#include "sandbox/MessenteValidation.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QMetaEnum>
-#include <QRegularExpression>
-#include <QUuid>
-#include <cmath>
+#include <QUrl>
 #include <optional>
 
 namespace herald::sandbox {
 namespace {
 
 using StatusCode = QHttpServerResponder::StatusCode;
-
-/// One item of Messente's error envelope (ErrorItemOmnichannel).
-struct ApiError
-{
-    int code = 105;
-    QString detail;
-    QString source; ///< empty → null, as Messente sends for non-400 answers
-};
-using Check = std::optional<ApiError>;
-
-QString titleFor(int code)
-{
-    static const char* const titles[] = { "Not found", "Forbidden", "Unauthorized", "Internal Server Error",
-        "Invalid data", "Missing data", "Method not allowed" };
-    return QLatin1String(code >= 101 && code <= 107 ? titles[code - 101] : titles[3]);
-}
-
-QJsonObject envelope(const ApiError& error)
-{
-    const QJsonObject item { { QStringLiteral("title"), titleFor(error.code) },
-        { QStringLiteral("detail"), error.detail }, { QStringLiteral("code"), QString::number(error.code) },
-        { QStringLiteral("source"),
-            error.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error.source) } };
-    return QJsonObject { { QStringLiteral("errors"), QJsonArray { item } } };
-}
+using messente::ApiError;
+using messente::envelope;
 
 QHttpServerResponse errorResponse(StatusCode status, const ApiError& error)
 {
     return QHttpServerResponse(envelope(error), status);
-}
-
-Check missing(const QString& source, const QString& detail)
-{
-    return ApiError { 106, detail, source };
-}
-Check invalid(const QString& source, const QString& detail)
-{
-    return ApiError { 105, detail, source };
-}
-
-/// Messente treats an explicit null like an absent optional field.
-bool present(const QJsonObject& object, const QString& key)
-{
-    return object.contains(key) && !object.value(key).isNull();
-}
-
-Check checkString(const QJsonObject& object, const QString& key, const QString& source)
-{
-    if (!present(object, key))
-        return missing(source, QStringLiteral("%1 is missing").arg(key));
-    if (!object.value(key).isString())
-        return invalid(source, QStringLiteral("%1 must be a string").arg(key));
-    if (object.value(key).toString().isEmpty())
-        return missing(source, QStringLiteral("%1 is empty").arg(key));
-    return {};
-}
-
-bool isWholeNumber(const QJsonValue& value)
-{
-    const double d = value.toDouble(-1);
-    return value.isDouble() && d >= 0 && d == std::floor(d) && d < 1e12;
-}
-
-/// sender, validity and ttl: the same rules for every channel.
-Check checkCommon(const QJsonObject& message, const QString& channel)
-{
-    const QString prefix = QStringLiteral("payload[%1]").arg(channel);
-    if (present(message, QStringLiteral("sender")) && !message.value(QStringLiteral("sender")).isString())
-        return invalid(prefix + QStringLiteral("[sender]"), QStringLiteral("sender must be a string"));
-    const bool hasValidity = present(message, QStringLiteral("validity"));
-    const bool hasTtl = present(message, QStringLiteral("ttl"));
-    if (hasValidity && hasTtl)
-        return invalid(prefix + QStringLiteral("[ttl]"), QStringLiteral("Only one of ttl and validity can be used"));
-    if (hasValidity && !isWholeNumber(message.value(QStringLiteral("validity"))))
-        return invalid(
-            prefix + QStringLiteral("[validity]"), QStringLiteral("validity must be a whole number of minutes"));
-    if (hasTtl && !isWholeNumber(message.value(QStringLiteral("ttl"))))
-        return invalid(prefix + QStringLiteral("[ttl]"), QStringLiteral("ttl must be a whole number of seconds"));
-    return {};
-}
-
-Check checkMedia(const QJsonValue& value, const QString& source)
-{
-    if (!value.isObject())
-        return invalid(source, QStringLiteral("must be an object"));
-    const QJsonObject media = value.toObject();
-    const bool hasId = present(media, QStringLiteral("id"));
-    const bool hasLink = present(media, QStringLiteral("link"));
-    if (!hasId && !hasLink)
-        return missing(source, QStringLiteral("Either id or link must be given"));
-    if (hasId && hasLink)
-        return invalid(source, QStringLiteral("Only one of id and link can be given"));
-    return {};
-}
-
-Check checkTemplate(const QJsonValue& value)
-{
-    const QString source = QStringLiteral("payload[whatsapp][template]");
-    if (!value.isObject())
-        return invalid(source, QStringLiteral("template must be an object"));
-    const QJsonObject tpl = value.toObject();
-    if (Check c = checkString(tpl, QStringLiteral("name"), source + QStringLiteral("[name]")))
-        return c;
-    const QJsonValue language = tpl.value(QStringLiteral("language"));
-    if (!language.isNull() && !language.isUndefined() && !language.isObject())
-        return invalid(source + QStringLiteral("[language]"), QStringLiteral("language must be an object"));
-    if (Check c = checkString(language.toObject(), QStringLiteral("code"), source + QStringLiteral("[language][code]")))
-        return c;
-    if (!present(tpl, QStringLiteral("components")))
-        return missing(source + QStringLiteral("[components]"), QStringLiteral("components is missing"));
-    if (!tpl.value(QStringLiteral("components")).isArray())
-        return invalid(source + QStringLiteral("[components]"), QStringLiteral("components must be an array"));
-
-    const QString componentSource = source + QStringLiteral("[components]");
-    for (const QJsonValue& c : tpl.value(QStringLiteral("components")).toArray()) {
-        if (!c.isObject())
-            return invalid(componentSource, QStringLiteral("each component must be an object"));
-        const QJsonObject component = c.toObject();
-        if (Check e = checkString(component, QStringLiteral("type"), componentSource + QStringLiteral("[type]")))
-            return e;
-        const QJsonValue index = component.value(QStringLiteral("index"));
-        if (!index.isNull() && !index.isUndefined() && !isWholeNumber(index))
-            return invalid(componentSource + QStringLiteral("[index]"), QStringLiteral("index must be an integer"));
-        const QJsonValue parameters = component.value(QStringLiteral("parameters"));
-        if (parameters.isNull() || parameters.isUndefined())
-            continue;
-        if (!parameters.isArray())
-            return invalid(
-                componentSource + QStringLiteral("[parameters]"), QStringLiteral("parameters must be an array"));
-        const QString parameterSource = componentSource + QStringLiteral("[parameters]");
-        for (const QJsonValue& p : parameters.toArray()) {
-            const QJsonObject parameter = p.toObject();
-            if (Check e = checkString(parameter, QStringLiteral("type"), parameterSource + QStringLiteral("[type]")))
-                return e;
-            // A parameter of a known type carries its value under the key named like the type.
-            static const QStringList valued { QStringLiteral("text"), QStringLiteral("currency"),
-                QStringLiteral("date_time"), QStringLiteral("image"), QStringLiteral("document"),
-                QStringLiteral("video"), QStringLiteral("coupon_code"), QStringLiteral("payload") };
-            const QString type = parameter.value(QStringLiteral("type")).toString();
-            if (valued.contains(type) && !present(parameter, type))
-                return missing(parameterSource + QLatin1Char('[') + type + QLatin1Char(']'),
-                    QStringLiteral("A %1 parameter needs a %1 value").arg(type));
-        }
-    }
-    return {};
-}
-
-Check checkWhatsApp(const QJsonObject& message)
-{
-    const QString source = QStringLiteral("payload[whatsapp]");
-    static const QStringList kinds { QStringLiteral("template"), QStringLiteral("text"), QStringLiteral("image"),
-        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("document"), QStringLiteral("sticker") };
-    QStringList given;
-    for (const QString& kind : kinds) {
-        if (present(message, kind))
-            given << kind;
-    }
-    if (given.isEmpty())
-        return missing(source, QStringLiteral("One of %1 must be given").arg(kinds.join(QStringLiteral(", "))));
-    if (given.size() > 1)
-        return invalid(source, QStringLiteral("Only one of %1 can be given").arg(given.join(QStringLiteral(", "))));
-    const QString kind = given.first();
-    if (kind == QLatin1String("template"))
-        return checkTemplate(message.value(kind));
-    if (kind == QLatin1String("text")) {
-        if (!message.value(kind).isObject())
-            return invalid(source + QStringLiteral("[text]"), QStringLiteral("text must be an object"));
-        return checkString(
-            message.value(kind).toObject(), QStringLiteral("body"), source + QStringLiteral("[text][body]"));
-    }
-    return checkMedia(message.value(kind), source + QLatin1Char('[') + kind + QLatin1Char(']'));
-}
-
-Check checkChannelContent(const QJsonObject& message, const QString& channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return checkWhatsApp(message);
-    if (channel == QLatin1String("sms"))
-        return checkString(message, QStringLiteral("text"), QStringLiteral("payload[sms][text]"));
-    // Viber and RCS: the content fields their schemas list; RCS also needs a sender and exactly one content.
-    const bool viber = channel == QLatin1String("viber");
-    if (!viber && !present(message, QStringLiteral("sender")))
-        return missing(QStringLiteral("payload[rcs][sender]"), QStringLiteral("sender is missing"));
-    static const QStringList viberContents { QStringLiteral("text"), QStringLiteral("image_url"),
-        QStringLiteral("video"), QStringLiteral("template"), QStringLiteral("carousel") };
-    static const QStringList rcsContents { QStringLiteral("text"), QStringLiteral("content_info"),
-        QStringLiteral("rich_card") };
-    int contents = 0;
-    for (const QString& key : viber ? viberContents : rcsContents)
-        contents += present(message, key) ? 1 : 0;
-    if (contents == 0)
-        return missing(QStringLiteral("payload[%1]").arg(channel), QStringLiteral("The message has no content"));
-    if (!viber && contents > 1)
-        return invalid(QStringLiteral("payload[rcs]"), QStringLiteral("Only one of text, content_info or rich_card"));
-    return {};
-}
-
-Check checkOmnimessage(const QJsonObject& payload, QDateTime* timeToSend)
-{
-    if (!present(payload, QStringLiteral("to")))
-        return missing(QStringLiteral("payload[to]"), QStringLiteral("Recipient phone number is missing"));
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    if (!e164.match(payload.value(QStringLiteral("to")).toString()).hasMatch())
-        return invalid(QStringLiteral("payload[to]"), QStringLiteral("Invalid phone number"));
-
-    const QJsonValue messages = payload.value(QStringLiteral("messages"));
-    if (!messages.isArray() || messages.toArray().isEmpty())
-        return missing(QStringLiteral("payload[messages]"), QStringLiteral("At least one message must be given"));
-    static const QStringList channels { QStringLiteral("sms"), QStringLiteral("viber"), QStringLiteral("whatsapp"),
-        QStringLiteral("rcs") };
-    for (const QJsonValue& value : messages.toArray()) {
-        const QJsonObject message = value.toObject();
-        const QString channel = message.value(QStringLiteral("channel")).toString();
-        if (!value.isObject() || !channels.contains(channel))
-            return invalid(QStringLiteral("payload[messages][channel]"),
-                QStringLiteral("Every message needs a channel: sms, viber, whatsapp or rcs"));
-        if (Check c = checkCommon(message, channel))
-            return c;
-        if (Check c = checkChannelContent(message, channel))
-            return c;
-    }
-
-    if (present(payload, QStringLiteral("time_to_send"))) {
-        // ISO-8601; without a zone it is UTC, as Messente documents.
-        const QJsonValue value = payload.value(QStringLiteral("time_to_send"));
-        *timeToSend = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (!value.isString() || !timeToSend->isValid())
-            return invalid(QStringLiteral("payload[time_to_send]"), QStringLiteral("Not an ISO-8601 date and time"));
-        if (timeToSend->timeSpec() == Qt::LocalTime)
-            timeToSend->setTimeSpec(Qt::UTC);
-    }
-    if (present(payload, QStringLiteral("dlr_url")) && !payload.value(QStringLiteral("dlr_url")).isString())
-        return invalid(QStringLiteral("payload[dlr_url]"), QStringLiteral("dlr_url must be a string"));
-    const auto checkEnum = [&](const QString& key, const QStringList& allowed) -> Check {
-        if (present(payload, key) && !allowed.contains(payload.value(key).toString()))
-            return invalid(QStringLiteral("payload[%1]").arg(key),
-                QStringLiteral("%1 must be one of %2").arg(key, allowed.join(QStringLiteral(", "))));
-        return {};
-    };
-    if (Check c = checkEnum(QStringLiteral("text_store"),
-            { QStringLiteral("nostore"), QStringLiteral("plaintext"), QStringLiteral("sha256") }))
-        return c;
-    return checkEnum(
-        QStringLiteral("priority"), { QStringLiteral("low"), QStringLiteral("regular"), QStringLiteral("high") });
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 /// The spec's timestamps carry an explicit offset ("…T04:56:07.000+00:00"), not "Z".
@@ -318,19 +75,19 @@ QList<Step> timeline(const QString& ending, const QString& channel, qint64 valid
     return kept;
 }
 
-QString methodName(QHttpServerRequest::Method method)
+/// The timestamp of Messente's delivery-report callback, as its documented example writes it: UTC with
+/// microseconds and no offset ("2020-02-04T08:09:42.389630").
+QString callbackTimestamp(const QDateTime& t)
 {
-    const char* key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(method));
-    return QString::fromLatin1(key ? key : "unknown").toUpper();
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("000");
 }
 
 } // namespace
 
-MessenteSandbox::MessenteSandbox(QString user, QString password, double speed, Recorder recorder)
+MessenteSandbox::MessenteSandbox(QString user, QString password, ProviderHooks hooks)
     : m_user(std::move(user))
     , m_password(std::move(password))
-    , m_speed(speed)
-    , m_recorder(std::move(recorder))
+    , m_hooks(std::move(hooks))
 { }
 
 MessenteSandbox::~MessenteSandbox() = default;
@@ -362,7 +119,7 @@ QHttpServerResponse MessenteSandbox::serve(
     const bool authorized = isAuthorized(request);
     const QString method = methodName(request.method());
     const QString path = request.url().path();
-    m_recorder({ method, path, request.body(), authorized, QDateTime::currentDateTimeUtc() });
+    m_hooks.record(recordOf(request, authorized));
 
     QHttpServerResponse response = [&]() -> QHttpServerResponse {
         if (!authorized) {
@@ -433,12 +190,12 @@ QHttpServerResponse MessenteSandbox::send(const QByteArray& body, bool bulk)
 bool MessenteSandbox::accept(const QJsonObject& payload, QJsonObject* created, QJsonObject* errors)
 {
     QDateTime timeToSend;
-    if (const Check problem = checkOmnimessage(payload, &timeToSend)) {
+    if (const messente::Check problem = messente::checkOmnimessage(payload, &timeToSend)) {
         *errors = envelope(*problem);
         return false;
     }
     Omnimessage message;
-    message.id = newId();
+    message.id = newUuid();
     message.to = payload.value(QStringLiteral("to")).toString();
     message.acceptedAt = QDateTime::currentDateTimeUtc();
     message.startsAt = timeToSend.isValid() && timeToSend > message.acceptedAt ? timeToSend : message.acceptedAt;
@@ -448,13 +205,13 @@ bool MessenteSandbox::accept(const QJsonObject& payload, QJsonObject* created, Q
         const QJsonObject m = value.toObject();
         Attempt attempt;
         attempt.channel = m.value(QStringLiteral("channel")).toString();
-        attempt.messageId = newId();
+        attempt.messageId = newUuid();
         attempt.sender = m.value(QStringLiteral("sender")).toString();
         if (attempt.sender.isEmpty())
             attempt.sender = QStringLiteral("Messente");
-        if (present(m, QStringLiteral("ttl")))
+        if (messente::present(m, QStringLiteral("ttl")))
             attempt.validityMs = m.value(QStringLiteral("ttl")).toInteger() * 1000;
-        else if (present(m, QStringLiteral("validity")))
+        else if (messente::present(m, QStringLiteral("validity")))
             attempt.validityMs = m.value(QStringLiteral("validity")).toInteger() * 60 * 1000;
         results.append(QJsonObject { { QStringLiteral("channel"), attempt.channel },
             { QStringLiteral("message_id"), attempt.messageId }, { QStringLiteral("sender"), attempt.sender } });
@@ -464,6 +221,9 @@ bool MessenteSandbox::accept(const QJsonObject& payload, QJsonObject* created, Q
         { QStringLiteral("to"), message.to } };
     qCDebug(lcSandbox) << "messente accepted" << message.id << "with" << message.chain.size() << "channel(s)";
     m_messages.insert(message.id, message);
+    m_hooks.accepted(QStringLiteral("messente"), message.to);
+    if (messente::present(payload, QStringLiteral("dlr_url")))
+        scheduleReports(message, QUrl(payload.value(QStringLiteral("dlr_url")).toString()));
     return true;
 }
 
@@ -490,7 +250,41 @@ QHttpServerResponse MessenteSandbox::cancel(const QString& id)
 
 qint64 MessenteSandbox::scaled(qint64 lifecycleMs) const
 {
-    return static_cast<qint64>(std::llround(static_cast<double>(lifecycleMs) / m_speed));
+    return scaledMs(lifecycleMs, m_hooks.speed);
+}
+
+void MessenteSandbox::scheduleReports(const Omnimessage& message, const QUrl& dlrUrl)
+{
+    // The same walk as statuses(), but over the whole lifecycle: one callback for each status an entry reaches.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime attemptStart = message.startsAt;
+    for (qsizetype i = 0; i < message.chain.size(); ++i) {
+        const Attempt& attempt = message.chain.at(i);
+        const QList<Step> steps
+            = timeline(i == 0 ? message.to.right(2) : QString(), attempt.channel, attempt.validityMs);
+        for (const Step& step : steps) {
+            const QDateTime at = attemptStart.addMSecs(scaled(step.atMs));
+            const QJsonValue null(QJsonValue::Null);
+            const QJsonObject report { { QStringLiteral("status"), QLatin1String(step.status) },
+                { QStringLiteral("sender"), attempt.sender }, { QStringLiteral("err"), step.err },
+                { QStringLiteral("message_id"), attempt.messageId }, { QStringLiteral("to"), message.to },
+                { QStringLiteral("channel"), attempt.channel },
+                { QStringLiteral("error"), step.error ? QJsonValue(QLatin1String(step.error)) : null },
+                { QStringLiteral("omnimessage_id"), message.id },
+                { QStringLiteral("timestamp"), callbackTimestamp(at) } };
+            // A cancelled message reports nothing more.
+            m_hooks.callbacks->schedule(
+                now.msecsTo(at), message.id, dlrUrl, [this, id = message.id, report]() -> std::optional<QJsonObject> {
+                    const auto it = m_messages.constFind(id);
+                    if (it == m_messages.cend() || it->deletedAt.isValid())
+                        return std::nullopt;
+                    return report;
+                });
+        }
+        if (steps.isEmpty() || !steps.last().failed())
+            break;
+        attemptStart = attemptStart.addMSecs(scaled(steps.last().atMs));
+    }
 }
 
 QJsonArray MessenteSandbox::statuses(const Omnimessage& message, const QDateTime& now) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxCommon.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerResponse;
+class QUrl;
 QT_END_NAMESPACE
 
 namespace herald::sandbox {
@@ -22,18 +23,17 @@ namespace herald::sandbox {
  * Messente's Omnichannel API as the sandbox serves it under /v1: HTTP Basic auth, validation of
  * POST /omnimessage (and the bulk /omnimessages) with Messente's error envelope and codes, delivery
  * reports whose statuses progress with time and by the recipient's last digits, and cancelling
- * scheduled messages. docs/sandbox.md lists the outcomes.
+ * scheduled messages. An omnimessage with a dlr_url gets each status posted there as Messente's
+ * delivery-report callback. docs/sandbox.md lists the outcomes.
  *
  * State is kept in memory for the sandbox's lifetime; statuses are worked out from the clock when a
- * report is asked for, so nothing runs in the background.
+ * report is asked for. Only dlr_url callbacks are timed, through the server's CallbackDispatcher.
  */
 class MessenteSandbox
 {
 public:
-    using Recorder = std::function<void(RecordedRequest)>;
-
-    /** speed scales every lifecycle time (2.0 = twice as fast); recorder sees every request first. */
-    MessenteSandbox(QString user, QString password, double speed, Recorder recorder);
+    /** hooks.speed scales every lifecycle time (2.0 = twice as fast); hooks.record sees every request first. */
+    MessenteSandbox(QString user, QString password, ProviderHooks hooks);
     ~MessenteSandbox();
     Q_DISABLE_COPY_MOVE(MessenteSandbox)
 
@@ -75,12 +75,13 @@ private:
     /// (Both may point to the same object.)
     bool accept(const QJsonObject& payload, QJsonObject* created, QJsonObject* errors);
     QJsonArray statuses(const Omnimessage& message, const QDateTime& now) const;
+    /// Schedules a delivery-report callback to dlrUrl for every status the message will reach.
+    void scheduleReports(const Omnimessage& message, const QUrl& dlrUrl);
     qint64 scaled(qint64 lifecycleMs) const;
 
     const QString m_user;
     const QString m_password;
-    const double m_speed;
-    const Recorder m_recorder;
+    const ProviderHooks m_hooks;
     QHash<QString, Omnimessage> m_messages;
 };
 

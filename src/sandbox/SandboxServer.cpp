@@ -1,13 +1,17 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/BirdSandbox.h"
+#include "sandbox/CallbackDispatcher.h"
+#include "sandbox/KaleyraSandbox.h"
 #include "sandbox/MessenteSandbox.h"
+#include "sandbox/SandboxCommon.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QMetaEnum>
-#include <QRandomGenerator>
+#include <QHttpServerResponse>
+#include <QJsonObject>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSandbox, "herald.sandbox")
@@ -17,10 +21,27 @@ namespace {
 
 QString randomPassword()
 {
-    QByteArray bytes(18, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     // Base64url of 18 bytes is 24 characters with no padding and no ':' (which Basic auth reserves).
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return randomToken(18);
+}
+
+QJsonObject toJson(const QMap<QString, int>& counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject toJson(const SandboxStats& stats)
+{
+    return QJsonObject { { QStringLiteral("accepted_total"), stats.acceptedTotal },
+        { QStringLiteral("per_recipient"), toJson(stats.perRecipient) },
+        { QStringLiteral("per_provider"), toJson(stats.perProvider) },
+        { QStringLiteral("callbacks"),
+            QJsonObject { { QStringLiteral("delivered"), stats.callbacksDelivered },
+                { QStringLiteral("dropped"), stats.callbacksDropped },
+                { QStringLiteral("pending"), stats.callbacksPending } } } };
 }
 
 } // namespace
@@ -31,24 +52,61 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
 {
     if (m_options.messentePassword.isEmpty())
         m_options.messentePassword = randomPassword();
+    if (m_options.birdWorkspaceId.isEmpty())
+        m_options.birdWorkspaceId = newUuid();
+    if (m_options.birdChannelId.isEmpty())
+        m_options.birdChannelId = newUuid();
+    if (m_options.birdAccessKey.isEmpty())
+        m_options.birdAccessKey = randomToken(24);
+    if (m_options.kaleyraSid.isEmpty())
+        m_options.kaleyraSid = SandboxOptions {}.kaleyraSid;
+    if (m_options.kaleyraApiKey.isEmpty())
+        m_options.kaleyraApiKey = randomToken(24);
+    if (m_options.kaleyraFromNumber.isEmpty())
+        m_options.kaleyraFromNumber = SandboxOptions {}.kaleyraFromNumber;
     if (!(m_options.speed > 0) || !std::isfinite(m_options.speed)) {
         qCWarning(lcSandbox) << "speed must be a positive number; using 1";
         m_options.speed = 1.0;
     }
-    const auto recorder = [this](RecordedRequest request) {
+    for (const char* provider : { "messente", "bird", "kaleyra" })
+        m_stats.perProvider.insert(QLatin1String(provider), 0);
+
+    m_callbacks = std::make_unique<CallbackDispatcher>();
+    ProviderHooks hooks;
+    hooks.record = [this](RecordedRequest request) {
         record(std::move(request));
     };
-    m_messente = std::make_unique<MessenteSandbox>(
-        m_options.messenteUser, m_options.messentePassword, m_options.speed, recorder);
+    hooks.accepted = [this](const QString& provider, const QString& recipient) {
+        countAccepted(provider, recipient);
+    };
+    hooks.callbacks = m_callbacks.get();
+    hooks.speed = m_options.speed;
+    hooks.startedAt = QDateTime::currentDateTimeUtc();
+    m_messente = std::make_unique<MessenteSandbox>(m_options.messenteUser, m_options.messentePassword, hooks);
+    m_bird = std::make_unique<BirdSandbox>(
+        BirdSandbox::Account { m_options.birdWorkspaceId, m_options.birdChannelId, m_options.birdAccessKey }, hooks);
+    m_kaleyra = std::make_unique<KaleyraSandbox>(
+        KaleyraSandbox::Account { m_options.kaleyraSid, m_options.kaleyraApiKey, m_options.kaleyraFromNumber }, hooks);
+
     m_http = std::make_unique<QHttpServer>();
+    // The first matching route wins: Kaleyra's /v1/{SID}/messages goes before Messente's /v1 catch-all.
+    m_kaleyra->registerRoutes(*m_http);
     m_messente->registerRoutes(*m_http);
+    m_bird->registerRoutes(*m_http);
+    // The sandbox's own endpoint: no credentials, not recorded, not any provider's format.
+    m_http->route(QStringLiteral("/_sandbox/stats"), [this](const QHttpServerRequest& request) {
+        if (request.method() != QHttpServerRequest::Method::Get) {
+            QHttpServerResponse refused(QByteArrayLiteral("text/plain"), QByteArrayLiteral("Method Not Allowed\n"),
+                QHttpServerResponder::StatusCode::MethodNotAllowed);
+            refused.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+            return refused;
+        }
+        return QHttpServerResponse(toJson(stats()), QHttpServerResponder::StatusCode::Ok);
+    });
     // Outside every provider's routes: a bare 404 that no client mistakes for a provider's own answer.
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QString path = request.url().path();
-        record({ QString::fromLatin1(
-                     QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method())))
-                     .toUpper(),
-            path, request.body(), false, QDateTime::currentDateTimeUtc() });
+        record(recordOf(request, false));
         qCDebug(lcSandbox).noquote() << "no route for" << path << "-> 404";
         responder.write(QByteArrayLiteral("Not Found\n"), QByteArrayLiteral("text/plain"),
             QHttpServerResponder::StatusCode::NotFound);
@@ -93,6 +151,16 @@ QUrl SandboxServer::messenteBaseUrl() const
     return url;
 }
 
+QUrl SandboxServer::birdBaseUrl() const
+{
+    return baseUrl();
+}
+
+QUrl SandboxServer::kaleyraBaseUrl() const
+{
+    return baseUrl();
+}
+
 const SandboxOptions& SandboxServer::options() const
 {
     return m_options;
@@ -108,9 +176,25 @@ void SandboxServer::clearRequests()
     m_requests.clear();
 }
 
+SandboxStats SandboxServer::stats() const
+{
+    SandboxStats result = m_stats;
+    result.callbacksDelivered = m_callbacks->delivered();
+    result.callbacksDropped = m_callbacks->dropped();
+    result.callbacksPending = m_callbacks->pending();
+    return result;
+}
+
 void SandboxServer::record(RecordedRequest request)
 {
     m_requests.append(std::move(request));
+}
+
+void SandboxServer::countAccepted(const QString& provider, const QString& recipient)
+{
+    ++m_stats.acceptedTotal;
+    ++m_stats.perProvider[provider];
+    ++m_stats.perRecipient[recipient];
 }
 
 } // namespace herald::sandbox

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -17,6 +18,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace herald::sandbox {
 
+class BirdSandbox;
+class CallbackDispatcher;
+class KaleyraSandbox;
 class MessenteSandbox;
 
 /** How a sandbox behaves. Fixed for the sandbox's lifetime. */
@@ -25,6 +29,27 @@ struct SandboxOptions
     QString messenteUser = QStringLiteral("herald");
     QString messentePassword; ///< empty → a random one is generated at construction
     double speed = 1.0; ///< lifecycle time scale: 2.0 = twice as fast
+
+    // Bird Channels API (paths /workspaces/{workspaceId}/channels/{channelId}/…)
+    QString birdWorkspaceId; ///< empty → a random UUID
+    QString birdChannelId; ///< empty → a random UUID
+    QString birdAccessKey; ///< empty → a random key; accepted as "AccessKey <key>" and as "Bearer <key>"
+
+    // Kaleyra WhatsApp API v1 (path /v1/{SID}/messages)
+    QString kaleyraSid = QStringLiteral("HXSANDBOX0001"); ///< empty → "HXSANDBOX0001"
+    QString kaleyraApiKey; ///< empty → a random key
+    QString kaleyraFromNumber = QStringLiteral("+15550100000"); ///< the only `from` accepted; empty → this default
+};
+
+/** What the sandbox accepted so far, for duplicate and loss checks (also served at GET /_sandbox/stats). */
+struct SandboxStats
+{
+    int acceptedTotal = 0; ///< messages accepted by every provider (one per recipient)
+    QMap<QString, int> perRecipient; ///< E.164 number → accepted messages to it
+    QMap<QString, int> perProvider; ///< "messente", "bird", "kaleyra" → accepted messages (all three always present)
+    int callbacksDelivered = 0; ///< status callbacks the target answered with 2xx/3xx
+    int callbacksDropped = 0; ///< status callbacks given up on after retries
+    int callbacksPending = 0; ///< status callbacks due and queued or in flight
 };
 
 /** One HTTP request as the sandbox received it, before it answered. */
@@ -38,8 +63,10 @@ struct RecordedRequest
 };
 
 /**
- * An in-process HTTP server on 127.0.0.1 that answers as the providers' real APIs do
- * (Messente's Omnichannel API under /v1), so Herald and its tests run without an account.
+ * An in-process HTTP server on 127.0.0.1 that answers as the providers' real APIs do (Messente's
+ * Omnichannel API under /v1, Bird's Channels API under /workspaces, Kaleyra's WhatsApp API v1 under
+ * /v1/{SID}/messages), so Herald and its tests run without an account. GET /_sandbox/stats reports
+ * what it accepted. docs/sandbox.md describes the behaviour.
  *
  * It reads and writes the wire formats with its own code and never uses src/providers: a mistake
  * on either side then shows up as a failing test instead of being mirrored.
@@ -57,19 +84,30 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; ///< "http://127.0.0.1:PORT"
     QUrl messenteBaseUrl() const; ///< baseUrl() + "/v1": what a Messente profile uses as base URL
-    const SandboxOptions& options() const; ///< with the generated password filled in
+    QUrl birdBaseUrl() const; ///< baseUrl(): what a Bird profile uses as base URL
+    QUrl kaleyraBaseUrl() const; ///< baseUrl(): what a Kaleyra profile uses as base URL
+    const SandboxOptions& options() const; ///< with the generated passwords, keys and ids filled in
 
-    QList<RecordedRequest> requests() const; ///< every request received, in order
+    /// Every provider request received, in order (not the sandbox's own /_sandbox/ requests).
+    QList<RecordedRequest> requests() const;
     void clearRequests();
+
+    SandboxStats stats() const;
 
 private:
     void record(RecordedRequest request);
+    void countAccepted(const QString& provider, const QString& recipient);
 
     SandboxOptions m_options;
     QList<RecordedRequest> m_requests;
+    SandboxStats m_stats;
     quint16 m_port = 0;
     std::unique_ptr<MessenteSandbox> m_messente;
-    // Declared last so it is destroyed first, together with the routes that point into m_messente.
+    std::unique_ptr<BirdSandbox> m_bird;
+    std::unique_ptr<KaleyraSandbox> m_kaleyra;
+    // Destroyed before the providers, so no pending callback asks a destroyed provider for its payload.
+    std::unique_ptr<CallbackDispatcher> m_callbacks;
+    // Declared last so it is destroyed first, together with the routes that point into the providers.
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -1,10 +1,11 @@
 // herald-sandbox: the provider sandbox on its own, for tests, benchmarks and other clients.
-// stdout carries exactly two lines (base URL, then "messente USER PASSWORD") so programs can read them;
-// logs go to stderr.
+// stdout carries exactly four lines so programs can read them: the base URL, "messente USER PASSWORD",
+// "bird WORKSPACE_ID CHANNEL_ID ACCESS_KEY" and "kaleyra SID API_KEY FROM_NUMBER". Logs go to stderr.
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cmath>
 
@@ -14,6 +15,13 @@ int fail(const QString& message)
 {
     QTextStream(stderr) << "herald-sandbox: " << message << Qt::endl;
     return 1;
+}
+
+/// Values printed on the space-separated credential lines and used in paths and headers.
+bool isPrintableToken(const QString& value)
+{
+    static const QRegularExpression token(QStringLiteral("^[!-~]*$")); // visible ASCII, no spaces
+    return token.match(value).hasMatch() && !value.contains(QLatin1Char('/'));
 }
 
 } // namespace
@@ -26,9 +34,9 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Serves Messente's Omnichannel API on 127.0.0.1 with deterministic outcomes, so clients "
-                       "can be run and tested without an account. Prints the base URL and the credentials, "
-                       "then serves until killed."));
+        QStringLiteral("Serves Messente's Omnichannel API, Bird's Channels API and Kaleyra's WhatsApp API v1 on "
+                       "127.0.0.1 with deterministic outcomes, so clients can be run and tested without an "
+                       "account. Prints the base URL and the credentials, then serves until killed."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."),
@@ -40,7 +48,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption speed(QStringLiteral("speed"),
         QStringLiteral("Status lifecycle speed: 2 = twice as fast (default 1)."), QStringLiteral("F"),
         QStringLiteral("1"));
-    parser.addOptions({ port, user, password, speed });
+    const QCommandLineOption birdWorkspace(QStringLiteral("bird-workspace"),
+        QStringLiteral("Bird workspace ID (default: a random UUID)."), QStringLiteral("ID"));
+    const QCommandLineOption birdChannel(QStringLiteral("bird-channel"),
+        QStringLiteral("Bird channel ID (default: a random UUID)."), QStringLiteral("ID"));
+    const QCommandLineOption birdAccessKey(QStringLiteral("bird-access-key"),
+        QStringLiteral("Bird access key (default: a random one)."), QStringLiteral("KEY"));
+    const QCommandLineOption kaleyraSid(QStringLiteral("kaleyra-sid"),
+        QStringLiteral("Kaleyra account SID (default: HXSANDBOX0001)."), QStringLiteral("SID"));
+    const QCommandLineOption kaleyraApiKey(QStringLiteral("kaleyra-api-key"),
+        QStringLiteral("Kaleyra API key (default: a random one)."), QStringLiteral("KEY"));
+    const QCommandLineOption kaleyraFrom(QStringLiteral("kaleyra-from"),
+        QStringLiteral("Kaleyra WhatsApp business number, E.164 (default: +15550100000)."), QStringLiteral("NUMBER"));
+    parser.addOptions({ port, user, password, speed, birdWorkspace, birdChannel, birdAccessKey, kaleyraSid,
+        kaleyraApiKey, kaleyraFrom });
     parser.process(app);
 
     bool ok = false;
@@ -55,6 +76,21 @@ int main(int argc, char* argv[])
     options.speed = parser.value(speed).toDouble(&ok);
     if (!ok || !(options.speed > 0) || !std::isfinite(options.speed))
         return fail(QStringLiteral("--speed must be a positive number"));
+    // Empty values keep the defaults (random ids and keys).
+    const auto token = [&](const QCommandLineOption& option, QString* target) {
+        if (parser.isSet(option) && !parser.value(option).isEmpty())
+            *target = parser.value(option);
+        return isPrintableToken(*target);
+    };
+    if (!token(birdWorkspace, &options.birdWorkspaceId) || !token(birdChannel, &options.birdChannelId)
+        || !token(birdAccessKey, &options.birdAccessKey) || !token(kaleyraSid, &options.kaleyraSid)
+        || !token(kaleyraApiKey, &options.kaleyraApiKey))
+        return fail(QStringLiteral("Bird and Kaleyra ids and keys must be printable ASCII without spaces or '/'"));
+    if (parser.isSet(kaleyraFrom) && !parser.value(kaleyraFrom).isEmpty())
+        options.kaleyraFromNumber = parser.value(kaleyraFrom);
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    if (!e164.match(options.kaleyraFromNumber).hasMatch())
+        return fail(QStringLiteral("--kaleyra-from must be an E.164 number such as +15550100000"));
 
     herald::sandbox::SandboxServer server(options);
     if (!server.listen(static_cast<quint16>(portNumber)))
@@ -62,7 +98,9 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     out << server.baseUrl().toString() << Qt::endl; // Qt::endl flushes, so a reader sees each line at once
-    out << QStringLiteral("messente %1 %2").arg(server.options().messenteUser, server.options().messentePassword)
-        << Qt::endl;
+    const herald::sandbox::SandboxOptions& o = server.options();
+    out << QStringLiteral("messente %1 %2").arg(o.messenteUser, o.messentePassword) << Qt::endl;
+    out << QStringLiteral("bird %1 %2 %3").arg(o.birdWorkspaceId, o.birdChannelId, o.birdAccessKey) << Qt::endl;
+    out << QStringLiteral("kaleyra %1 %2 %3").arg(o.kaleyraSid, o.kaleyraApiKey, o.kaleyraFromNumber) << Qt::endl;
     return QCoreApplication::exec();
 }

@@ -13,7 +13,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.profile_id, p.name, m.template_id, m.template_name, m.language, m.recipient, m.rendered_body, "
     "m.parameters, m.state, m.provider_message_id, m.provider_status, m.error_code, m.error_text, m.created_at, "
-    "m.updated_at FROM messages m JOIN profiles p ON p.id = m.profile_id");
+    "m.updated_at, m.channel, m.scheduled_for FROM messages m JOIN profiles p ON p.id = m.profile_id");
 
 MessageRecord fromRow(const QSqlQuery& q)
 {
@@ -34,6 +34,9 @@ MessageRecord fromRow(const QSqlQuery& q)
     m.errorText = q.value(13).toString();
     m.createdAt = Database::fromText(q.value(14).toString());
     m.updatedAt = Database::fromText(q.value(15).toString());
+    m.channel = q.value(16).toString();
+    if (const QString scheduled = q.value(17).toString(); !scheduled.isEmpty())
+        m.scheduledFor = Database::fromText(scheduled);
     return m;
 }
 
@@ -65,8 +68,8 @@ qint64 MessageRepository::insertQueued(const NewMessage& message)
     const QString now = Database::toText(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO messages (profile_id, template_id, template_name, language, recipient, "
-                             "rendered_body, parameters, state, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "rendered_body, parameters, state, created_at, updated_at, scheduled_for) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(message.profileId);
     q.addBindValue(message.templateId > 0 ? QVariant(message.templateId) : QVariant());
     q.addBindValue(Database::text(message.templateName));
@@ -77,6 +80,7 @@ qint64 MessageRepository::insertQueued(const NewMessage& message)
     q.addBindValue(stateKey(MessageState::Queued));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(message.scheduledFor.isValid() ? Database::toText(message.scheduledFor) : QStringLiteral(""));
     if (!Database::exec(q))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -111,12 +115,14 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change)
     const QString occurred = change.occurredAt.isValid() ? Database::toText(change.occurredAt) : now;
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
-                                  "updated_at = ? WHERE id = ?"));
+                                  "updated_at = ?, channel = CASE WHEN ? = '' THEN channel ELSE ? END WHERE id = ?"));
     update.addBindValue(stateKey(change.state));
     update.addBindValue(Database::text(change.providerStatus));
     update.addBindValue(Database::text(change.errorCode));
     update.addBindValue(Database::text(change.errorText));
     update.addBindValue(now);
+    update.addBindValue(Database::text(change.channel));
+    update.addBindValue(Database::text(change.channel));
     update.addBindValue(id);
     if (!Database::exec(update) || !insertEvent(db, id, change, occurred))
         return false;
@@ -131,8 +137,8 @@ std::optional<MessageRecord> MessageRepository::find(qint64 id) const
     return rows.first();
 }
 
-std::optional<MessageRecord> MessageRepository::findByProviderMessageId(qint64 profileId,
-                                                                      const QString& providerMessageId) const
+std::optional<MessageRecord> MessageRepository::findByProviderMessageId(
+    qint64 profileId, const QString& providerMessageId) const
 {
     const auto rows
         = select(QStringLiteral("m.profile_id = ? AND m.provider_message_id = ?"), { profileId, providerMessageId });

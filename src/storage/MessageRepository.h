@@ -19,6 +19,7 @@ struct NewMessage
     QString recipient;
     QString renderedBody;
     QString parametersJson;
+    QDateTime scheduledFor;
 };
 
 /// A state change to record: the new state and what the provider said about it.

@@ -129,12 +129,12 @@ void TestAppSandbox::restartKeepsHistoryAndRecoversInterruptedSends()
         saveTemplate(*app);
         // A message journaled as sending whose answer never came (the process was killed).
         interrupted = app->messages().insertQueued({ app->sandboxProfileId(), 0, QStringLiteral("order_update"),
-            QStringLiteral("en"), QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
+            QStringLiteral("en"), QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
         QVERIFY(app->messages().applyChange(interrupted, { MessageState::Sending, {}, {}, {}, {}, {} }));
     }
     auto app = start();
     QCOMPARE(app->templates().all().size(), 1);
-    QCOMPARE(app->profiles().all().size(), 1); // the sandbox profile is reused, not duplicated
+    QCOMPARE(app->profiles().all().size(), 3); // one per provider, reused on restart, not duplicated
     const MessageRecord m = *app->messages().find(interrupted);
     QCOMPARE(m.state, MessageState::Unknown);
     QVERIFY(!m.errorText.isEmpty());

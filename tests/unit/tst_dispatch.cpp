@@ -29,6 +29,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedBeforeJournaling();
     void trackerFollowsToFinalAndStops();
     void trackerResumesFromTheJournal();
+    void trackerLeavesCallbackOnlyProvidersAlone();
     void profileSecretFailureSavesNothing();
 
 private:
@@ -98,7 +99,7 @@ SendRequest TestDispatch::request() const
 
 void TestDispatch::journalsSendingBeforeTheRequestLeaves()
 {
-    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     // Prime the registry so the fake exists before the send.
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
@@ -127,7 +128,7 @@ void TestDispatch::journalsSendingBeforeTheRequestLeaves()
 
 void TestDispatch::refusedRequestFailsWithTheProvidersWords()
 {
-    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
@@ -146,7 +147,7 @@ void TestDispatch::refusedRequestFailsWithTheProvidersWords()
 
 void TestDispatch::unknownOutcomeIsNeverResentAlone()
 {
-    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
@@ -165,7 +166,7 @@ void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
     bool removed = false;
     m_secrets->remove(QStringLiteral("profile/fake"), this, [&removed](const SecretResult&) { removed = true; });
     QTRY_VERIFY(removed);
-    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     const qint64 id = sender.send(request());
     QVERIFY(finished.wait(2000));
@@ -177,7 +178,7 @@ void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
 
 void TestDispatch::invalidInputIsRefusedBeforeJournaling()
 {
-    SendController sender(*m_messages, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     SendRequest bad = request();
     bad.recipient = QStringLiteral("call me");
     bad.values.body.insert(QStringLiteral("1"), QStringLiteral("two\nlines"));
@@ -190,7 +191,7 @@ void TestDispatch::invalidInputIsRefusedBeforeJournaling()
 void TestDispatch::trackerFollowsToFinalAndStops()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-9"));
     m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
 
@@ -231,7 +232,7 @@ void TestDispatch::trackerFollowsToFinalAndStops()
 void TestDispatch::trackerResumesFromTheJournal()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}") });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-10"));
     m_messages->applyChange(id, { MessageState::Sent, {}, {}, {}, {}, {} });
     // A fresh tracker, as after a restart, knows only what the journal says.
@@ -240,6 +241,26 @@ void TestDispatch::trackerResumesFromTheJournal()
     tracker.start();
     QTRY_VERIFY(m_fake && !m_fake->polled.isEmpty());
     QCOMPARE(m_fake->polled.first(), QStringLiteral("omni-10"));
+}
+
+void TestDispatch::trackerLeavesCallbackOnlyProvidersAlone()
+{
+    // Regression: dropping such messages while iterating the due list crashed the tracker.
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->pollable = false;
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
+            QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+        m_messages->setProviderMessageId(id, QStringLiteral("k-%1").arg(i));
+        m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
+    }
+    StatusTracker tracker(*m_messages, *m_registry);
+    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    tracker.start();
+    QCOMPARE(tracker.trackedCount(), 3);
+    QTRY_COMPARE(tracker.trackedCount(), 0);
+    QVERIFY(m_fake->polled.isEmpty());
 }
 
 void TestDispatch::profileSecretFailureSavesNothing()
