@@ -7,6 +7,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <algorithm>
 
 namespace herald {
 
@@ -44,7 +47,10 @@ QStringList SendController::check(const SendRequest& request) const
     const std::optional<Profile> profile = m_profiles.find(request.profileId);
     if (!profile)
         problems.append(tr("Choose a profile to send with."));
-    if (request.tpl.id == 0 && request.tpl.name.isEmpty()) {
+    if (!request.freeText.isEmpty()) {
+        if (profile && profile->kind != ProviderKind::Bird)
+            problems.append(tr("Free text can be sent with Bird profiles, inside the customer-service window."));
+    } else if (request.tpl.id == 0 && request.tpl.name.isEmpty()) {
         problems.append(tr("Choose a template."));
     } else {
         for (const TemplateIssue& issue : validateTemplate(request.tpl))
@@ -72,13 +78,16 @@ qint64 SendController::send(const SendRequest& request)
     if (!check(request).isEmpty())
         return 0;
     const QString to = m_numbers.normalize(request.recipient).e164;
-    const RenderedMessage rendered = renderTemplate(request.tpl, request.values);
+    const bool freeText = !request.freeText.isEmpty();
+    const RenderedMessage rendered
+        = freeText ? RenderedMessage { {}, request.freeText, {} } : renderTemplate(request.tpl, request.values);
 
     NewMessage journal;
     journal.profileId = request.profileId;
     journal.templateId = request.tpl.id;
-    journal.templateName = request.tpl.name;
-    journal.language = request.tpl.language;
+    // A free-text message has no template: the journal says so by leaving the name empty.
+    journal.templateName = freeText ? QString() : request.tpl.name;
+    journal.language = freeText ? QString() : request.tpl.language;
     journal.recipient = to;
     journal.renderedBody = rendered.body;
     journal.parametersJson = parametersJson(request.values);
@@ -97,6 +106,7 @@ qint64 SendController::send(const SendRequest& request)
     outgoing.components = sendComponentsFor(request.tpl, request.values);
     outgoing.reference = QString::number(id);
     outgoing.scheduledFor = request.scheduledFor;
+    outgoing.freeText = request.freeText;
     if (!request.smsFallbackText.isEmpty()) {
         FallbackChannel sms;
         sms.kind = FallbackChannel::Kind::Sms;
@@ -110,36 +120,88 @@ qint64 SendController::send(const SendRequest& request)
     return id;
 }
 
-void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage& outgoing)
+void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage& outgoing, int attempt)
 {
-    m_providers.acquire(profileId, this, [this, id, outgoing](Provider* provider, const QString& error) {
-        if (!provider) {
-            m_messages.applyChange(id, { MessageState::Failed, {}, {}, {}, error, {} });
-            finish(id, false, tr("Not sent: %1").arg(error));
-            return;
-        }
-        // Journal first: the row says "sending" on disk before a byte leaves.
-        if (!m_messages.applyChange(id, { MessageState::Sending, {}, {}, {}, {}, {} })) {
-            finish(id, false, tr("Not sent: the message could not be recorded in the journal."));
-            return;
-        }
-        Q_EMIT messageChanged(id);
-        provider->send(outgoing, this, [this, id, outgoing](const SendResult& result) {
-            if (!result.error.isError()) {
-                m_messages.setProviderMessageId(id, result.providerMessageId);
-                const QString channel = result.channels.isEmpty() ? QString() : result.channels.first().channel;
-                const bool scheduled = outgoing.scheduledFor.isValid();
-                m_messages.applyChange(
-                    id, { scheduled ? MessageState::Scheduled : MessageState::Accepted, {}, channel, {}, {}, {} });
-                finish(id, true, tr("Accepted by the provider with id %1.").arg(result.providerMessageId));
+    m_providers.acquire(
+        profileId, this, [this, id, profileId, outgoing, attempt](Provider* provider, const QString& error) {
+            if (!provider) {
+                m_messages.applyChange(id, { MessageState::Failed, {}, {}, {}, error, {} });
+                finish(id, false, tr("Not sent: %1").arg(error));
                 return;
             }
-            const MessageState state = result.error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
-            m_messages.applyChange(id, { state, {}, {}, result.error.providerCode, result.error.message(), {} });
-            finish(id, false,
-                state == MessageState::Unknown ? tr("Outcome unknown: %1 Herald will not send it again unless you ask.")
-                                                     .arg(result.error.message())
-                                               : tr("Not sent: %1").arg(result.error.message()));
+            // Journal first: the row says "sending" on disk before a byte leaves.
+            if (attempt == 1 && !m_messages.applyChange(id, { MessageState::Sending, {}, {}, {}, {}, {} })) {
+                finish(id, false, tr("Not sent: the message could not be recorded in the journal."));
+                return;
+            }
+            Q_EMIT messageChanged(id);
+            provider->send(outgoing, this, [this, id, profileId, outgoing, attempt](const SendResult& result) {
+                if (!result.error.isError()) {
+                    m_messages.setProviderMessageId(id, result.providerMessageId);
+                    const QString channel = result.channels.isEmpty() ? QString() : result.channels.first().channel;
+                    const bool scheduled = outgoing.scheduledFor.isValid();
+                    m_messages.applyChange(
+                        id, { scheduled ? MessageState::Scheduled : MessageState::Accepted, {}, channel, {}, {}, {} });
+                    finish(id, true, tr("Accepted by the provider with id %1.").arg(result.providerMessageId));
+                    return;
+                }
+                if (isRetryable(result.error) && attempt < m_retry.maxAttempts) {
+                    retryLater(id, profileId, outgoing, attempt, result.error);
+                    return;
+                }
+                const MessageState state
+                    = result.error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
+                m_messages.applyChange(id, { state, {}, {}, result.error.providerCode, result.error.message(), {} });
+                finish(id, false,
+                    state == MessageState::Unknown
+                        ? tr("Outcome unknown: %1 Herald will not send it again unless you ask.")
+                              .arg(result.error.message())
+                        : tr("Not sent: %1").arg(result.error.message()));
+            });
+        });
+}
+
+bool SendController::isRetryable(const ProviderError& error)
+{
+    // Only where the provider certainly did not take the message: sending again cannot duplicate it.
+    return error.kind == ProviderError::Kind::RateLimited || error.kind == ProviderError::Kind::NotDelivered;
+}
+
+void SendController::retryLater(
+    qint64 id, qint64 profileId, const OutgoingMessage& outgoing, int attempt, const ProviderError& error)
+{
+    std::chrono::milliseconds delay = m_retry.firstDelay * (1 << (attempt - 1));
+    if (error.retryAfterSeconds > 0)
+        delay = std::max<std::chrono::milliseconds>(delay, std::chrono::seconds(error.retryAfterSeconds));
+    delay = std::min(delay, m_retry.maxDelay);
+    const QString why = error.kind == ProviderError::Kind::RateLimited ? tr("The provider asked Herald to slow down")
+                                                                       : tr("The provider could not be reached");
+    Q_EMIT sendProgress(id,
+        tr("%1; nothing was sent. Trying again in %2 s (attempt %3 of %4).")
+            .arg(why)
+            .arg(std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(delay).count()))
+            .arg(attempt + 1)
+            .arg(m_retry.maxAttempts));
+    QTimer::singleShot(
+        delay, this, [this, id, profileId, outgoing, attempt] { transmit(id, profileId, outgoing, attempt + 1); });
+}
+
+void SendController::checkServiceWindow(
+    qint64 profileId, const QString& to, QObject* context, std::function<void(const ServiceWindowResult&)> done)
+{
+    QPointer<QObject> guard(context);
+    m_providers.acquire(profileId, this, [this, guard, to, done](Provider* provider, const QString& error) {
+        if (!provider) {
+            ServiceWindowResult result;
+            result.error.kind = ProviderError::Kind::Unsupported;
+            result.error.detail = error;
+            if (guard)
+                done(result);
+            return;
+        }
+        provider->checkServiceWindow(to, this, [guard, done](const ServiceWindowResult& result) {
+            if (guard)
+                done(result);
         });
     });
 }

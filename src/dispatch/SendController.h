@@ -7,12 +7,16 @@
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <chrono>
+#include <functional>
 
 namespace herald {
 
 class MessageRepository;
 class ProfileRepository;
 struct OutgoingMessage;
+struct ProviderError;
+struct ServiceWindowResult;
 class ProviderRegistry;
 
 /// One template message to one recipient, as the operator filled it in.
@@ -24,6 +28,7 @@ struct SendRequest
     QString recipient; ///< as typed; normalised to E.164 before anything is journaled
     QDateTime scheduledFor; ///< invalid = now; otherwise the provider holds the message until then
     QString smsFallbackText; ///< when set (Messente), an SMS with this text if WhatsApp fails
+    QString freeText; ///< when set (Bird), a session text instead of the template: customer-service window only
 };
 
 /**
@@ -44,8 +49,21 @@ public:
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
     qint64 send(const SendRequest& request);
 
+    /// Asks @p profileId's provider whether free text may be sent to @p to now (WhatsApp's 24-hour window).
+    void checkServiceWindow(
+        qint64 profileId, const QString& to, QObject* context, std::function<void(const ServiceWindowResult&)> done);
+
     /// Asks the provider to cancel scheduled message @p messageId; the answer comes as cancelFinished().
     void cancelScheduled(qint64 messageId);
+
+    /// How often and how soon a request the provider certainly did not take (429, refused connection) is retried.
+    struct RetryPolicy
+    {
+        int maxAttempts = 6;
+        std::chrono::milliseconds firstDelay { 1000 };
+        std::chrono::milliseconds maxDelay { 60000 };
+    };
+    void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
 
     const PhoneNumberNormalizer& numbers() const { return m_numbers; }
     void setNumbers(PhoneNumberNormalizer numbers) { m_numbers = std::move(numbers); }
@@ -53,19 +71,25 @@ public:
 Q_SIGNALS:
     /// The message's row changed in the journal.
     void messageChanged(qint64 messageId);
+    /// Something the operator should know while a send is still going on, e.g. a retry after a 429.
+    void sendProgress(qint64 messageId, const QString& text);
     /// The provider took the message (@p accepted) or it could not be sent; @p text says which, in words.
     void sendFinished(qint64 messageId, bool accepted, const QString& text);
     /// The provider cancelled the message (@p cancelled) or refused; @p text says which, in words.
     void cancelFinished(qint64 messageId, bool cancelled, const QString& text);
 
 private:
-    void transmit(qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing);
+    void transmit(qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing, int attempt = 1);
+    static bool isRetryable(const ProviderError& error);
+    void retryLater(
+        qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing, int attempt, const ProviderError& error);
     void finish(qint64 messageId, bool accepted, const QString& text);
 
     MessageRepository& m_messages;
     ProfileRepository& m_profiles;
     ProviderRegistry& m_providers;
     PhoneNumberNormalizer m_numbers;
+    RetryPolicy m_retry;
 };
 
 } // namespace herald

@@ -3,6 +3,7 @@
 #include "dispatch/SendController.h"
 #include "gui/PreviewRenderer.h"
 #include "gui/TemplateDialog.h"
+#include "providers/Provider.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 
 namespace herald {
 
@@ -43,6 +45,13 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, m_ui->scheduleEdit, &QWidget::setEnabled);
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
     connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &ComposeWidget::refresh);
+    connect(m_ui->freeTextCheck, &QCheckBox::toggled, m_ui->freeTextEdit, &QWidget::setEnabled);
+    connect(m_ui->freeTextCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
+    connect(m_ui->freeTextEdit, &QPlainTextEdit::textChanged, this, &ComposeWidget::refresh);
+    connect(&m_services.sender, &SendController::sendProgress, this, [this](qint64 id, const QString& text) {
+        if (id == m_pendingMessage)
+            m_ui->sendStatusLabel->setText(text);
+    });
     connect(m_ui->fallbackCheck, &QCheckBox::toggled, m_ui->fallbackEdit, &QWidget::setEnabled);
     connect(m_ui->fallbackCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
     connect(m_ui->fallbackEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
@@ -185,6 +194,8 @@ SendRequest ComposeWidget::currentRequest() const
         request.scheduledFor = m_ui->scheduleEdit->dateTime().toUTC();
     if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden())
         request.smsFallbackText = m_ui->fallbackEdit->text().trimmed();
+    if (m_ui->freeTextCheck->isChecked() && !m_ui->freeTextCheck->isHidden())
+        request.freeText = m_ui->freeTextEdit->toPlainText().trimmed();
     return request;
 }
 
@@ -195,6 +206,14 @@ void ComposeWidget::refresh()
     const bool messente = profile && profile->kind == ProviderKind::Messente;
     m_ui->fallbackCheck->setVisible(messente);
     m_ui->fallbackEdit->setVisible(messente);
+    const bool bird = profile && profile->kind == ProviderKind::Bird;
+    m_ui->freeTextCheck->setVisible(bird);
+    m_ui->freeTextEdit->setVisible(bird);
+    const bool wantsFreeText = bird && m_ui->freeTextCheck->isChecked();
+    m_ui->windowLabel->setVisible(wantsFreeText);
+    // Free text replaces the template, so its fields would only mislead.
+    m_ui->templateCombo->setEnabled(!wantsFreeText);
+    m_ui->valuesGroup->setEnabled(!wantsFreeText);
 
     const SendRequest request = currentRequest();
 
@@ -208,7 +227,14 @@ void ComposeWidget::refresh()
     else
         m_ui->recipientHint->setText(number.message());
 
-    if (request.tpl.name.isEmpty()) {
+    if (wantsFreeText && number.ok())
+        updateServiceWindow(profile->id, number.e164);
+    else if (wantsFreeText)
+        m_ui->windowLabel->setText(tr("Type the recipient to check the customer-service window."));
+
+    if (wantsFreeText) {
+        m_ui->previewBrowser->setHtml(previewHtml({ {}, request.freeText, {} }, palette()));
+    } else if (request.tpl.name.isEmpty()) {
         m_ui->previewBrowser->setHtml(
             QStringLiteral("<p>%1</p>").arg(tr("Add a template with New… to see its preview here.").toHtmlEscaped()));
     } else {
@@ -216,6 +242,12 @@ void ComposeWidget::refresh()
     }
 
     QStringList problems = m_services.sender.check(request);
+    if (wantsFreeText && request.freeText.isEmpty())
+        problems.append(tr("Type the text message, or untick it to send the template."));
+    if (wantsFreeText && number.ok() && m_windowOpen != true)
+        problems.append(m_windowOpen == false
+                ? tr("The customer-service window is closed: only approved templates can be sent now.")
+                : tr("Waiting to learn whether the customer-service window is open."));
     if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden() && request.smsFallbackText.isEmpty())
         problems.append(tr("Enter the SMS text, or untick the SMS fallback."));
     QStringList lines;
@@ -252,6 +284,39 @@ void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QStrin
     else
         m_ui->sendStatusLabel->setText(text);
     refresh();
+}
+
+void ComposeWidget::updateServiceWindow(qint64 profileId, const QString& e164)
+{
+    const QString key = QString::number(profileId) + QLatin1Char('/') + e164;
+    if (key == m_windowKey)
+        return;
+    m_windowKey = key;
+    m_windowOpen.reset();
+    m_ui->windowLabel->setText(tr("Checking the customer-service window for %1…").arg(e164));
+    m_services.sender.checkServiceWindow(profileId, e164, this, [this, key, e164](const ServiceWindowResult& result) {
+        if (key != m_windowKey)
+            return; // the operator has moved on to another number or profile
+        if (result.error.isError()) {
+            m_windowOpen = false;
+            m_ui->windowLabel->setText(
+                tr("The customer-service window could not be checked, so only templates can be sent: %1")
+                    .arg(result.error.message()));
+        } else if (result.open) {
+            m_windowOpen = true;
+            m_ui->windowLabel->setText(result.permanent
+                    ? tr("%1 has a permanent session: free text can be sent.").arg(e164)
+                    : tr("The customer-service window with %1 is open until %2.")
+                          .arg(e164, QLocale().toString(result.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+        } else {
+            m_windowOpen = false;
+            m_ui->windowLabel->setText(
+                tr("The customer-service window with %1 is closed: WhatsApp allows only approved templates until "
+                   "the customer writes again.")
+                    .arg(e164));
+        }
+        refresh();
+    });
 }
 
 void ComposeWidget::resizeEvent(QResizeEvent* event)

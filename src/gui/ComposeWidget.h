@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QLineEdit;
 
@@ -46,6 +47,8 @@ private:
     void refresh();
     void send();
     void onSendFinished(qint64 messageId, bool accepted, const QString& text);
+    /// Checks Bird's customer-service window for the current recipient when free text is chosen.
+    void updateServiceWindow(qint64 profileId, const QString& e164);
     std::optional<Template> currentTemplate() const;
     TemplateValues currentValues() const;
     SendRequest currentRequest() const;
@@ -55,6 +58,8 @@ private:
     QList<Template> m_templates;
     QList<QLineEdit*> m_valueEdits; ///< owned by the values group box
     qint64 m_pendingMessage = 0;
+    QString m_windowKey; ///< profile and number the window state below is for
+    std::optional<bool> m_windowOpen; ///< unset while unknown or being checked
 };
 
 } // namespace herald

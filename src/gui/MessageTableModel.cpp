@@ -38,7 +38,8 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
         case Recipient:
             return m.recipient;
         case Template:
-            return QStringLiteral("%1 (%2)").arg(m.templateName, m.language);
+            return m.templateName.isEmpty() ? tr("Text message")
+                                            : QStringLiteral("%1 (%2)").arg(m.templateName, m.language);
         case Profile:
             return m.profileName;
         case Channel:

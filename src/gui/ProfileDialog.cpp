@@ -5,7 +5,6 @@
 
 #include <QFormLayout>
 #include <QPushButton>
-
 #include <algorithm>
 
 namespace herald {
@@ -18,7 +17,8 @@ ProfileDialog::ProfileDialog(ProfileService& service, QWidget* parent)
     m_ui->setupUi(this);
     for (const ProviderKind kind : { ProviderKind::Messente, ProviderKind::Bird, ProviderKind::Kaleyra })
         m_ui->kindCombo->addItem(providerKindDisplayName(kind), providerKindKey(kind));
-    m_ui->authSchemeCombo->addItem(tr("AccessKey (Bird's specification)"), birdAuthSchemeKey(BirdAuthScheme::AccessKey));
+    m_ui->authSchemeCombo->addItem(
+        tr("AccessKey (Bird's specification)"), birdAuthSchemeKey(BirdAuthScheme::AccessKey));
     m_ui->authSchemeCombo->addItem(tr("Bearer (as in Bird's examples)"), birdAuthSchemeKey(BirdAuthScheme::Bearer));
     // Kaleyra's regional hosts (provider-apis.md §3.1); choosing one fills the base URL.
     m_ui->regionCombo->addItem(tr("Singapore (api.kaleyra.io)"), QStringLiteral("https://api.kaleyra.io"));
@@ -71,6 +71,14 @@ void ProfileDialog::applyKind()
             + tr("Kaleyra reports delivery only by calling Herald back: without a callback address, sent messages "
                  "stay at \"accepted\".");
     m_ui->kindNoteLabel->setText(note);
+    fitHeight();
+}
+
+void ProfileDialog::fitHeight()
+{
+    // Rows come and go with the provider: keep the width, fit the height to what is shown.
+    layout()->activate();
+    resize(width(), layout()->totalHeightForWidth(width()));
 }
 
 void ProfileDialog::applyRegion()
@@ -158,6 +166,7 @@ void ProfileDialog::showError(const QString& text)
 {
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->show();
+    fitHeight();
 }
 
 void ProfileDialog::setBusy(bool busy)

@@ -33,6 +33,7 @@ public:
 private:
     void applyKind();
     void applyRegion();
+    void fitHeight();
     ProviderKind currentKind() const;
     std::optional<QString> enteredSecret() const;
     void showError(const QString& text);

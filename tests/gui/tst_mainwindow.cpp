@@ -9,6 +9,7 @@
 #include "storage/ProfileRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void addTemplateTypeAndSendUntilDelivered();
     void invalidInputDisablesSendAndSaysWhy();
     void narrowWindowWithLongValuesKeepsEverythingReachable();
+    void birdFreeTextOnlyInsideTheServiceWindow();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -168,7 +170,8 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
 
     auto* send = child<QPushButton>(compose, "sendButton");
     QVERIFY(send->isEnabled());
-    snapshot(m_window.get(), "compose");
+    if (providerKind == ProviderKind::Messente)
+        snapshot(m_window.get(), "compose");
     QTest::mouseClick(send, Qt::LeftButton);
 
     auto* status = child<QLabel>(compose, "sendStatusLabel");
@@ -229,6 +232,41 @@ void TestMainWindow::narrowWindowWithLongValuesKeepsEverythingReachable()
     QVERIFY(send->width() > 0 && send->height() > 0);
     QVERIFY(child<QTextBrowser>(compose, "previewBrowser")->width() >= 150);
     QVERIFY(m_window->width() <= 480);
+}
+
+void TestMainWindow::birdFreeTextOnlyInsideTheServiceWindow()
+{
+    addTemplate(QStringLiteral("hello"), QStringLiteral("Hi {{1}}"));
+    auto* compose = m_window->compose();
+    auto* profiles = child<QComboBox>(compose, "profileCombo");
+    profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName(ProviderKind::Bird)));
+    auto* freeText = child<QCheckBox>(compose, "freeTextCheck");
+    QVERIFY(!freeText->isHidden());
+    QTest::mouseClick(freeText, Qt::LeftButton);
+    QTest::keyClicks(
+        child<QPlainTextEdit>(compose, "freeTextEdit"), QStringLiteral("Thanks, your refund is on its way."));
+    auto* recipient = child<QLineEdit>(compose, "recipientEdit");
+    auto* window = child<QLabel>(compose, "windowLabel");
+    auto* send = child<QPushButton>(compose, "sendButton");
+
+    // The sandbox keeps the window closed for most numbers: only templates may go.
+    QTest::keyClicks(recipient, QStringLiteral("+372 5123 4567"));
+    QTRY_VERIFY(window->text().contains(QStringLiteral("closed")));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(child<QLabel>(compose, "problemsLabel")->text().contains(QStringLiteral("only approved templates")));
+
+    // Numbers ending in 11 have written in the last 24 hours: the window is open.
+    recipient->clear();
+    QTest::keyClicks(recipient, QStringLiteral("+372 5123 4511"));
+    QTRY_VERIFY(window->text().contains(QStringLiteral("open until")));
+    QTRY_VERIFY(send->isEnabled());
+    snapshot(m_window.get(), "compose-bird-free-text");
+    QTest::mouseClick(send, Qt::LeftButton);
+    MessageTableModel* model = m_window->delivery()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, MessageTableModel::Template)).toString(), QStringLiteral("Text message"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, MessageTableModel::State)).toString(),
+        stateDisplayName(MessageState::Delivered), 10000);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()

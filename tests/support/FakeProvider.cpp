@@ -24,7 +24,7 @@ void FakeProvider::send(const OutgoingMessage& message, QObject* context, SendCa
     sent.append(message);
     if (onSend)
         onSend(message);
-    answerLater(context, std::move(done), nextSend);
+    answerLater(context, std::move(done), sendScript.isEmpty() ? nextSend : sendScript.takeFirst());
 }
 
 void FakeProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)

@@ -24,7 +24,8 @@ public:
 
     /// Runs when send() is called, before the answer: lets a test look at the journal then.
     std::function<void(const OutgoingMessage&)> onSend;
-    SendResult nextSend;
+    SendResult nextSend; ///< answered when sendScript is empty
+    QList<SendResult> sendScript; ///< answers in order, before nextSend
     QList<StatusResult> statusScript; ///< answers in order; the last one repeats
     ProviderError connectionResult;
     ProviderError cancelResult;

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void journalsSendingBeforeTheRequestLeaves();
     void refusedRequestFailsWithTheProvidersWords();
     void unknownOutcomeIsNeverResentAlone();
+    void rateLimitedIsRetriedAndNeverCountedAsFailure();
+    void refusedConnectionGivesUpAfterTheLastAttempt();
     void missingSecretIsExplainedAndNothingIsSent();
     void invalidInputIsRefusedBeforeJournaling();
     void trackerFollowsToFinalAndStops();
@@ -159,6 +161,46 @@ void TestDispatch::unknownOutcomeIsNeverResentAlone()
     QTest::qWait(200);
     QCOMPARE(m_fake->sent.size(), 1);
     QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("unknown"), Qt::CaseInsensitive));
+}
+
+void TestDispatch::rateLimitedIsRetriedAndNeverCountedAsFailure()
+{
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    sender.setRetryPolicy({ 4, 10ms, 50ms });
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    QSignalSpy progress(&sender, &SendController::sendProgress);
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    SendResult limited;
+    limited.error.kind = ProviderError::Kind::RateLimited;
+    limited.error.httpStatus = 429;
+    m_fake->sendScript = { limited, limited };
+    m_fake->nextSend.providerMessageId = QStringLiteral("omni-after-429");
+    const qint64 id = sender.send(request());
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(finished.first().at(1).toBool(), true);
+    QCOMPARE(m_fake->sent.size(), 3);
+    QCOMPARE(progress.size(), 2);
+    QVERIFY(progress.first().at(1).toString().contains(QStringLiteral("nothing was sent")));
+    QCOMPARE(m_messages->find(id)->state, MessageState::Accepted);
+    for (const StatusEvent& e : m_messages->events(id))
+        QVERIFY(e.state != MessageState::Failed);
+}
+
+void TestDispatch::refusedConnectionGivesUpAfterTheLastAttempt()
+{
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    sender.setRetryPolicy({ 3, 10ms, 20ms });
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->nextSend.error.kind = ProviderError::Kind::NotDelivered;
+    m_fake->nextSend.error.transportError = QStringLiteral("Connection refused");
+    const qint64 id = sender.send(request());
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(m_fake->sent.size(), 3);
+    QCOMPARE(m_messages->find(id)->state, MessageState::Failed);
+    QVERIFY(m_messages->find(id)->errorText.contains(QStringLiteral("nothing was sent")));
 }
 
 void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
