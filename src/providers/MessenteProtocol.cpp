@@ -125,6 +125,31 @@ QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body)
     return { CallbackStatus { id, channelStatusFrom(root) } };
 }
 
+QList<SendResult> parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected)
+{
+    QList<SendResult> results;
+    const QJsonArray items = QJsonDocument::fromJson(body).object().value(QStringLiteral("messages")).toArray();
+    if ((httpStatus != 201 && httpStatus != 200) || items.size() != expected) {
+        // A refusal of the whole request, or an answer that does not say what became of each one.
+        SendResult whole;
+        whole.error = (httpStatus == 201 || httpStatus == 200) ? badResponse(httpStatus,
+                          QCoreApplication::translate("Messente", "The answer does not list every message."))
+                                                               : parseError(httpStatus, body);
+        if (whole.error.kind == ProviderError::Kind::BadResponse)
+            whole.error.kind = ProviderError::Kind::OutcomeUnknown; // some may have been taken
+        for (qsizetype i = 0; i < expected; ++i)
+            results.append(whole);
+        return results;
+    }
+    for (const QJsonValue& item : items) {
+        const QByteArray one = QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact);
+        // Each item is either an OmniMessageCreateSuccessResponse or an ErrorOmnichannel.
+        const bool failed = item.toObject().contains(QStringLiteral("errors"));
+        results.append(parseSendResponse(failed ? 400 : 201, one));
+    }
+    return results;
+}
+
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
 {
     StatusResult result;

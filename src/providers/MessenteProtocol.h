@@ -26,6 +26,12 @@ QString isoWithOffset(const QDateTime& time);
 /// Reads the 201 answer of `POST /omnimessage`, or the error envelope of any other status.
 SendResult parseSendResponse(int httpStatus, const QByteArray& body);
 
+/**
+ * Reads the 201 answer of `POST /omnimessages`: one result per omnimessage, in request order, each
+ * either a created omnimessage or its own error envelope (provider-apis.md §1.3, M-BULK).
+ */
+QList<SendResult> parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected);
+
 /// Reads the 200 answer of `GET /omnimessage/{id}/status`, or the error envelope.
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body);
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void parsesFallbackChain();
     void rejectsMalformedStatus();
     void parsesTheDocumentedDeliveryCallback();
+    void parsesBulkResultsOneByOne();
 };
 
 void TestMessenteProtocol::buildsTheSeedRequest()
@@ -116,7 +117,7 @@ void TestMessenteProtocol::buildsEveryComponentAndOption()
     message.options.fallbacks = { sms };
 
     QCOMPARE(messente::buildOmnimessage(message, QStringLiteral("+3726000000")),
-             QJsonDocument::fromJson(fixture("send-request-full.json")).object());
+        QJsonDocument::fromJson(fixture("send-request-full.json")).object());
 }
 
 void TestMessenteProtocol::buildsCouponCodeTtlScheduleAndViber()
@@ -164,8 +165,9 @@ void TestMessenteProtocol::buildsCouponCodeTtlScheduleAndViber()
                                    .first()
                                    .toObject();
     QCOMPARE(button.value(QStringLiteral("sub_type")).toString(), QStringLiteral("copy_code"));
-    QCOMPARE(button.value(QStringLiteral("parameters")).toArray().first().toObject().value(QStringLiteral("coupon_code")),
-             QJsonValue(QStringLiteral("SAVE10")));
+    QCOMPARE(
+        button.value(QStringLiteral("parameters")).toArray().first().toObject().value(QStringLiteral("coupon_code")),
+        QJsonValue(QStringLiteral("SAVE10")));
     QCOMPARE(messages.at(1).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("viber"));
     QCOMPARE(messages.at(1).toObject().value(QStringLiteral("validity")).toInt(), 60);
     QCOMPARE(messages.at(2).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
@@ -180,8 +182,8 @@ void TestMessenteProtocol::freeTextInsteadOfTemplate()
     const QJsonObject whatsapp
         = messente::buildOmnimessage(message, {}).value(QStringLiteral("messages")).toArray().first().toObject();
     QVERIFY(!whatsapp.contains(QStringLiteral("template")));
-    QCOMPARE(whatsapp.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
-             message.freeText);
+    QCOMPARE(
+        whatsapp.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), message.freeText);
 }
 
 void TestMessenteProtocol::buildsBulk()
@@ -340,6 +342,25 @@ void TestMessenteProtocol::parsesTheDocumentedDeliveryCallback()
     QVERIFY(s.timestamp.isValid());
     QCOMPARE(s.timestamp.toUTC().time().hour(), 8);
     QVERIFY(messente::parseDeliveryCallback(QByteArrayLiteral("<html>")).isEmpty());
+}
+
+void TestMessenteProtocol::parsesBulkResultsOneByOne()
+{
+    const QList<SendResult> results = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), 2);
+    QCOMPARE(results.size(), 2);
+    QVERIFY(!results.at(0).error.isError());
+    QCOMPARE(results.at(0).providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
+    QCOMPARE(results.at(1).error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(results.at(1).error.providerCode, QStringLiteral("105"));
+    QCOMPARE(results.at(1).error.source, QStringLiteral("payload[to]"));
+    // An answer that does not account for every message leaves each one's outcome unknown.
+    const QList<SendResult> short_ = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), 3);
+    QCOMPARE(short_.size(), 3);
+    for (const SendResult& r : short_)
+        QCOMPARE(r.error.kind, ProviderError::Kind::OutcomeUnknown);
+    const QList<SendResult> refused = messente::parseBulkResponse(401, fixture("error-401.json"), 2);
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(refused.first().error.kind, ProviderError::Kind::Unauthorized);
 }
 
 QTEST_GUILESS_MAIN(TestMessenteProtocol)
