@@ -17,31 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Bird", text);
 }
 
-ProviderError::Kind kindForStatus(int httpStatus)
-{
-    if (httpStatus == 401 || httpStatus == 403)
-        return ProviderError::Kind::Unauthorized;
-    if (httpStatus == 404)
-        return ProviderError::Kind::NotFound;
-    if (httpStatus == 429)
-        return ProviderError::Kind::RateLimited;
-    if (httpStatus >= 500)
-        return ProviderError::Kind::ProviderFault;
-    // 400, 409 ("conflicting conditions") and 422 (ValidationError): refused, nothing was taken.
-    if (httpStatus >= 400)
-        return ProviderError::Kind::Rejected;
-    return ProviderError::Kind::BadResponse;
-}
-
-ProviderError badResponse(int httpStatus, const QString& why)
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::BadResponse;
-    error.httpStatus = httpStatus;
-    error.detail = why;
-    return error;
-}
-
 bool isSuccess(int httpStatus)
 {
     return httpStatus >= 200 && httpStatus < 300;
@@ -176,7 +151,7 @@ int retryAfterSeconds(const QByteArray& retryAfter, const QDateTime& now)
 ProviderError parseError(int httpStatus, const QByteArray& body, const QByteArray& retryAfter)
 {
     ProviderError error;
-    error.kind = kindForStatus(httpStatus);
+    error.kind = ProviderError::kindForHttpStatus(httpStatus);
     error.httpStatus = httpStatus;
     if (error.kind == ProviderError::Kind::RateLimited)
         error.retryAfterSeconds = retryAfterSeconds(retryAfter);
@@ -218,7 +193,8 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body, const QByte
     result.providerMessageId = root.value(QStringLiteral("id")).toString();
     if (result.providerMessageId.isEmpty()) {
         // Bird said "accepted" but gave no id: the message was probably taken, so never re-send blindly.
-        result.error = badResponse(httpStatus, why.isEmpty() ? tr("The answer has no message id.") : why);
+        result.error
+            = ProviderError::badResponse(httpStatus, why.isEmpty() ? tr("The answer has no message id.") : why);
         result.error.kind = ProviderError::Kind::OutcomeUnknown;
         return result;
     }
@@ -242,11 +218,11 @@ StatusResult parseMessage(int httpStatus, const QByteArray& body, const QByteArr
     QString why;
     const QJsonObject root = parseObject(body, &why);
     if (!why.isEmpty()) {
-        result.error = badResponse(httpStatus, why);
+        result.error = ProviderError::badResponse(httpStatus, why);
         return result;
     }
     if (!root.value(QStringLiteral("status")).isString()) {
-        result.error = badResponse(httpStatus, tr("The answer has no status."));
+        result.error = ProviderError::badResponse(httpStatus, tr("The answer has no status."));
         return result;
     }
     result.providerMessageId = root.value(QStringLiteral("id")).toString();
@@ -301,7 +277,7 @@ ServiceWindowResult parseContactInformation(
     QString why;
     const QJsonObject root = parseObject(body, &why);
     if (!why.isEmpty()) {
-        result.error = badResponse(httpStatus, why);
+        result.error = ProviderError::badResponse(httpStatus, why);
         return result;
     }
     if (root.value(QStringLiteral("isPermanentSession")).toBool(false)) {
@@ -312,14 +288,14 @@ ServiceWindowResult parseContactInformation(
     const QJsonValue expireValue = root.value(QStringLiteral("serviceWindowExpireAt"));
     if (expireValue.isUndefined()) {
         // Required (though nullable) in the spec: without it Herald cannot tell.
-        result.error = badResponse(httpStatus, tr("The answer has no serviceWindowExpireAt."));
+        result.error = ProviderError::badResponse(httpStatus, tr("The answer has no serviceWindowExpireAt."));
         return result;
     }
     if (expireValue.isNull())
         return result; // never opened: only templates may be sent
     const QDateTime expiresAt = parseTimestamp(expireValue);
     if (!expiresAt.isValid()) {
-        result.error = badResponse(httpStatus, tr("The window's expiry time cannot be read."));
+        result.error = ProviderError::badResponse(httpStatus, tr("The window's expiry time cannot be read."));
         return result;
     }
     const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();

@@ -55,7 +55,8 @@ void HttpTransport::send(
             qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                    << "failed:" << response.networkErrorText;
         else
-            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->" << response.status;
+            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
+                                 << response.status;
         if (guard)
             done(response);
     });

@@ -11,30 +11,6 @@ namespace herald::messente {
 
 namespace {
 
-ProviderError::Kind kindForStatus(int httpStatus)
-{
-    if (httpStatus == 401 || httpStatus == 403)
-        return ProviderError::Kind::Unauthorized;
-    if (httpStatus == 404)
-        return ProviderError::Kind::NotFound;
-    if (httpStatus == 429)
-        return ProviderError::Kind::RateLimited;
-    if (httpStatus >= 500)
-        return ProviderError::Kind::ProviderFault;
-    if (httpStatus >= 400)
-        return ProviderError::Kind::Rejected;
-    return ProviderError::Kind::BadResponse;
-}
-
-ProviderError badResponse(int httpStatus, const QString& why)
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::BadResponse;
-    error.httpStatus = httpStatus;
-    error.detail = why;
-    return error;
-}
-
 // Messente sends err as an integer; be lenient with a string holding one.
 QString errorCodeText(const QJsonValue& value)
 {
@@ -50,7 +26,7 @@ QString errorCodeText(const QJsonValue& value)
 ProviderError parseError(int httpStatus, const QByteArray& body)
 {
     ProviderError error;
-    error.kind = kindForStatus(httpStatus);
+    error.kind = ProviderError::kindForHttpStatus(httpStatus);
     error.httpStatus = httpStatus;
     const QJsonArray errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors")).toArray();
     if (errors.isEmpty()) {
@@ -77,8 +53,8 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
     result.providerMessageId = root.value(QStringLiteral("omnimessage_id")).toString();
     if (result.providerMessageId.isEmpty()) {
         // The provider answered "created" but without an id: the message was probably taken.
-        result.error
-            = badResponse(httpStatus, QCoreApplication::translate("Messente", "The answer has no omnimessage_id."));
+        result.error = ProviderError::badResponse(
+            httpStatus, QCoreApplication::translate("Messente", "The answer has no omnimessage_id."));
         result.error.kind = ProviderError::Kind::OutcomeUnknown;
         return result;
     }
@@ -132,7 +108,7 @@ QList<SendResult> parseBulkResponse(int httpStatus, const QByteArray& body, qsiz
     if ((httpStatus != 201 && httpStatus != 200) || items.size() != expected) {
         // A refusal of the whole request, or an answer that does not say what became of each one.
         SendResult whole;
-        whole.error = (httpStatus == 201 || httpStatus == 200) ? badResponse(httpStatus,
+        whole.error = (httpStatus == 201 || httpStatus == 200) ? ProviderError::badResponse(httpStatus,
                           QCoreApplication::translate("Messente", "The answer does not list every message."))
                                                                : parseError(httpStatus, body);
         if (whole.error.kind == ProviderError::Kind::BadResponse)
@@ -160,14 +136,15 @@ StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        result.error = badResponse(httpStatus, parseError.errorString());
+        result.error = ProviderError::badResponse(httpStatus, parseError.errorString());
         return result;
     }
     const QJsonObject root = document.object();
     result.providerMessageId = root.value(QStringLiteral("omnimessage_id")).toString();
     const QJsonValue statuses = root.value(QStringLiteral("statuses"));
     if (!statuses.isArray()) {
-        result.error = badResponse(httpStatus, QCoreApplication::translate("Messente", "The answer has no statuses."));
+        result.error = ProviderError::badResponse(
+            httpStatus, QCoreApplication::translate("Messente", "The answer has no statuses."));
         return result;
     }
     for (const QJsonValue& value : statuses.toArray())

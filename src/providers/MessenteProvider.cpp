@@ -67,13 +67,13 @@ void MessenteProvider::cancel(const QString& providerMessageId, QObject* context
     const QString path
         = QStringLiteral("/omnimessage/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(providerMessageId)));
     m_transport.send(QByteArrayLiteral("DELETE"), request(path), {}, context,
-                     [done = std::move(done)](const HttpResponse& response) {
-                         ProviderError error = HttpTransport::transportError(response);
-                         // 202 with {} cancels; 404 means already sent or unknown (Messente docs).
-                         if (!error.isError() && response.status != 202 && response.status != 200)
-                             error = messente::parseError(response.status, response.body);
-                         done(error);
-                     });
+        [done = std::move(done)](const HttpResponse& response) {
+            ProviderError error = HttpTransport::transportError(response);
+            // 202 with {} cancels; 404 means already sent or unknown (Messente docs).
+            if (!error.isError() && response.status != 202 && response.status != 200)
+                error = messente::parseError(response.status, response.body);
+            done(error);
+        });
 }
 
 void MessenteProvider::checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done)

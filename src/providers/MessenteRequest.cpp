@@ -37,9 +37,9 @@ QJsonObject parameterJson(const SendParameter& parameter)
     case SendParameter::Type::Currency:
         // amount_1000 is a string in Messente's spec (WhatsAppCurrency), unlike Meta's integer.
         object.insert(type,
-                      QJsonObject { { QStringLiteral("fallback_value"), parameter.currency.fallbackValue },
-                                    { QStringLiteral("code"), parameter.currency.code },
-                                    { QStringLiteral("amount_1000"), QString::number(parameter.currency.amount1000) } });
+            QJsonObject { { QStringLiteral("fallback_value"), parameter.currency.fallbackValue },
+                { QStringLiteral("code"), parameter.currency.code },
+                { QStringLiteral("amount_1000"), QString::number(parameter.currency.amount1000) } });
         break;
     case SendParameter::Type::DateTime:
         object.insert(type, QJsonObject { { QStringLiteral("fallback_value"), parameter.text } });
@@ -73,7 +73,7 @@ QJsonObject fallbackJson(const FallbackChannel& fallback)
 {
     const bool sms = fallback.kind == FallbackChannel::Kind::Sms;
     QJsonObject object { { QStringLiteral("channel"), sms ? QStringLiteral("sms") : QStringLiteral("viber") },
-                         { QStringLiteral("text"), fallback.text } };
+        { QStringLiteral("text"), fallback.text } };
     insertIfSet(object, QStringLiteral("sender"), fallback.sender);
     if (fallback.validityMinutes > 0)
         object.insert(QStringLiteral("validity"), fallback.validityMinutes);
@@ -98,16 +98,14 @@ QJsonObject whatsAppJson(const OutgoingMessage& message, const QString& sender)
     }
     QJsonObject language { { QStringLiteral("code"), message.tpl.language } };
     insertIfSet(language, QStringLiteral("policy"), message.options.languagePolicy);
-    const QList<SendComponent> components = message.components.isEmpty()
-        ? sendComponentsFor(message.tpl, message.values)
-        : message.components;
+    const QList<SendComponent> components
+        = message.components.isEmpty() ? sendComponentsFor(message.tpl, message.values) : message.components;
     QJsonArray componentArray;
     for (const SendComponent& component : components)
         componentArray.append(componentJson(component));
     whatsapp.insert(QStringLiteral("template"),
-                    QJsonObject { { QStringLiteral("name"), message.tpl.name },
-                                  { QStringLiteral("language"), language },
-                                  { QStringLiteral("components"), componentArray } });
+        QJsonObject { { QStringLiteral("name"), message.tpl.name }, { QStringLiteral("language"), language },
+            { QStringLiteral("components"), componentArray } });
     return whatsapp;
 }
 

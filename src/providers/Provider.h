@@ -21,7 +21,11 @@ namespace herald {
 /// A later channel of Messente's omnichannel chain, tried when the ones before it fail.
 struct FallbackChannel
 {
-    enum class Kind { Viber, Sms };
+    enum class Kind
+    {
+        Viber,
+        Sms
+    };
     Kind kind = Kind::Sms;
     QString text;
     QString sender;

@@ -11,6 +11,31 @@ QString tr(const char* text)
 }
 } // namespace
 
+ProviderError::Kind ProviderError::kindForHttpStatus(int httpStatus)
+{
+    if (httpStatus == 401 || httpStatus == 403)
+        return Kind::Unauthorized;
+    if (httpStatus == 404)
+        return Kind::NotFound;
+    if (httpStatus == 429)
+        return Kind::RateLimited;
+    if (httpStatus >= 500)
+        return Kind::ProviderFault;
+    // 400, 409 and 422: the provider refused the request, so nothing was taken.
+    if (httpStatus >= 400)
+        return Kind::Rejected;
+    return Kind::BadResponse;
+}
+
+ProviderError ProviderError::badResponse(int httpStatus, const QString& why)
+{
+    ProviderError error;
+    error.kind = Kind::BadResponse;
+    error.httpStatus = httpStatus;
+    error.detail = why;
+    return error;
+}
+
 bool ProviderError::certainlyNotTaken() const
 {
     switch (kind) {

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <utility>
 
 namespace herald {
@@ -40,6 +39,12 @@ struct ProviderError
     int retryAfterSeconds = 0; ///< from a 429's Retry-After header, when given
 
     bool isError() const { return kind != Kind::None; }
+
+    /// What an HTTP error status means when the provider's body says no more: 401/403 unauthorized,
+    /// 404 not found, 429 rate limited, 5xx provider fault, other 4xx rejected.
+    static Kind kindForHttpStatus(int httpStatus);
+    /// An answer that could not be read, with @p why in words.
+    static ProviderError badResponse(int httpStatus, const QString& why);
 
     /// Whether the provider certainly did not take the message, so sending again cannot duplicate it.
     bool certainlyNotTaken() const;

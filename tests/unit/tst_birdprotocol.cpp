@@ -1,3 +1,4 @@
+#include "Fixture.h"
 #include "core/BirdStatus.h"
 #include "providers/BirdProtocol.h"
 #include "providers/BirdProvider.h"
@@ -16,10 +17,7 @@ using namespace herald;
 namespace {
 QByteArray fixture(const char* name)
 {
-    QFile file(QStringLiteral(HERALD_TEST_DATA "/bird/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return test::fixture(QStringLiteral("bird/") + QLatin1String(name));
 }
 
 OutgoingMessage templateMessage()

@@ -1,3 +1,4 @@
+#include "Fixture.h"
 #include "core/KaleyraStatus.h"
 #include "providers/KaleyraProtocol.h"
 
@@ -13,10 +14,7 @@ Q_DECLARE_METATYPE(herald::SendParameter::Type)
 namespace {
 QByteArray fixture(const char* name)
 {
-    QFile file(QStringLiteral(HERALD_TEST_DATA "/kaleyra/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return test::fixture(QStringLiteral("kaleyra/") + QLatin1String(name));
 }
 
 QUrlQuery decoded(const QByteArray& form)

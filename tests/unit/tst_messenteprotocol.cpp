@@ -1,3 +1,4 @@
+#include "Fixture.h"
 #include "providers/MessenteProtocol.h"
 
 #include <QFile>
@@ -10,10 +11,7 @@ using namespace herald;
 namespace {
 QByteArray fixture(const char* name)
 {
-    QFile file(QStringLiteral(HERALD_TEST_DATA "/messente/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return test::fixture(QStringLiteral("messente/") + QLatin1String(name));
 }
 } // namespace
 
