@@ -11,6 +11,10 @@ namespace herald {
 
 using namespace std::chrono_literals;
 
+namespace {
+constexpr int kNotFoundLimit = 3;
+}
+
 StatusTracker::StatusTracker(MessageRepository& messages, ProviderRegistry& providers, QObject* parent)
     : QObject(parent)
     , m_messages(messages)
@@ -107,6 +111,12 @@ void StatusTracker::apply(qint64 messageId, const StatusResult& result)
     entry.inFlight = false;
 
     bool reachedFinal = false;
+    if (result.error.kind == ProviderError::Kind::NotFound && ++entry.notFound >= kNotFoundLimit) {
+        // The provider has forgotten it (a restarted sandbox, a deleted account): polling cannot help.
+        qCInfo(lcDispatch) << "the provider no longer knows message" << messageId << "; no more polling";
+        m_entries.erase(it);
+        return;
+    }
     if (result.error.isError()) {
         qCInfo(lcDispatch) << "status of message" << messageId << "not available:" << result.error.message();
     } else if (const ChannelStatus* current = result.current();

@@ -54,6 +54,7 @@ private:
         QDeadlineTimer due;
         bool inFlight = false;
         bool scheduled = false; ///< held by the provider until its time: "still processing" is no news
+        int notFound = 0; ///< answers in a row saying the provider does not know the message
     };
 
     void add(const MessageRecord& message);

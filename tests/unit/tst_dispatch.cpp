@@ -32,6 +32,7 @@ private Q_SLOTS:
     void trackerFollowsToFinalAndStops();
     void trackerResumesFromTheJournal();
     void trackerLeavesCallbackOnlyProvidersAlone();
+    void trackerStopsWhenTheProviderForgetsAMessage();
     void profileSecretFailureSavesNothing();
 
 private:
@@ -303,6 +304,25 @@ void TestDispatch::trackerLeavesCallbackOnlyProvidersAlone()
     QCOMPARE(tracker.trackedCount(), 3);
     QTRY_COMPARE(tracker.trackedCount(), 0);
     QVERIFY(m_fake->polled.isEmpty());
+}
+
+void TestDispatch::trackerStopsWhenTheProviderForgetsAMessage()
+{
+    const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+    m_messages->setProviderMessageId(id, QStringLiteral("gone"));
+    m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    StatusResult notFound;
+    notFound.error.kind = ProviderError::Kind::NotFound;
+    m_fake->statusScript = { notFound };
+    StatusTracker tracker(*m_messages, *m_registry);
+    tracker.setSchedule({ 10ms, 20ms, 1.5, 4 });
+    tracker.start();
+    QTRY_COMPARE(tracker.trackedCount(), 0);
+    QCOMPARE(m_fake->polled.size(), 3);
+    QCOMPARE(m_messages->find(id)->state, MessageState::Accepted); // nothing invented
 }
 
 void TestDispatch::profileSecretFailureSavesNothing()
