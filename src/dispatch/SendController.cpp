@@ -68,8 +68,9 @@ QStringList SendController::check(const SendRequest& request) const
     if (request.scheduledFor.isValid() && profile && profile->kind == ProviderKind::Kaleyra)
         problems.append(tr("Kaleyra's API cannot hold a message until a later time; send it now or use another "
                            "profile."));
-    if (!request.smsFallbackText.isEmpty() && profile && profile->kind != ProviderKind::Messente)
-        problems.append(tr("Only Messente profiles can fall back to SMS."));
+    if ((!request.smsFallbackText.isEmpty() || !request.viberFallbackText.isEmpty()) && profile
+        && profile->kind != ProviderKind::Messente)
+        problems.append(tr("Only Messente profiles can fall back to Viber or SMS."));
     return problems;
 }
 
@@ -107,6 +108,17 @@ qint64 SendController::send(const SendRequest& request)
     outgoing.reference = QString::number(id);
     outgoing.scheduledFor = request.scheduledFor;
     outgoing.freeText = request.freeText;
+    // Where the profile has a public callback route, the provider reports there (dlr_url, callback_url).
+    if (const std::optional<Profile> profile = m_profiles.find(request.profileId);
+        profile && profile->hasCallbackRoute())
+        outgoing.callbackUrl = profile->callbackPublicUrl;
+    // Messente's omnichannel chain: WhatsApp first, then Viber, then SMS.
+    if (!request.viberFallbackText.isEmpty()) {
+        FallbackChannel viber;
+        viber.kind = FallbackChannel::Kind::Viber;
+        viber.text = request.viberFallbackText;
+        outgoing.options.fallbacks.append(viber);
+    }
     if (!request.smsFallbackText.isEmpty()) {
         FallbackChannel sms;
         sms.kind = FallbackChannel::Kind::Sms;

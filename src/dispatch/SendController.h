@@ -27,7 +27,8 @@ struct SendRequest
     TemplateValues values;
     QString recipient; ///< as typed; normalised to E.164 before anything is journaled
     QDateTime scheduledFor; ///< invalid = now; otherwise the provider holds the message until then
-    QString smsFallbackText; ///< when set (Messente), an SMS with this text if WhatsApp fails
+    QString viberFallbackText; ///< when set (Messente), a Viber message with this text if WhatsApp fails
+    QString smsFallbackText; ///< when set (Messente), an SMS with this text if WhatsApp (and Viber) fail
     QString freeText; ///< when set (Bird), a session text instead of the template: customer-service window only
 };
 

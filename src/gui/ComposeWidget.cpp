@@ -52,6 +52,9 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
         if (id == m_pendingMessage)
             m_ui->sendStatusLabel->setText(text);
     });
+    connect(m_ui->viberFallbackCheck, &QCheckBox::toggled, m_ui->viberFallbackEdit, &QWidget::setEnabled);
+    connect(m_ui->viberFallbackCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
+    connect(m_ui->viberFallbackEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
     connect(m_ui->fallbackCheck, &QCheckBox::toggled, m_ui->fallbackEdit, &QWidget::setEnabled);
     connect(m_ui->fallbackCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
     connect(m_ui->fallbackEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
@@ -194,6 +197,8 @@ SendRequest ComposeWidget::currentRequest() const
         request.scheduledFor = m_ui->scheduleEdit->dateTime().toUTC();
     if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden())
         request.smsFallbackText = m_ui->fallbackEdit->text().trimmed();
+    if (m_ui->viberFallbackCheck->isChecked() && !m_ui->viberFallbackCheck->isHidden())
+        request.viberFallbackText = m_ui->viberFallbackEdit->text().trimmed();
     if (m_ui->freeTextCheck->isChecked() && !m_ui->freeTextCheck->isHidden())
         request.freeText = m_ui->freeTextEdit->toPlainText().trimmed();
     return request;
@@ -204,8 +209,9 @@ void ComposeWidget::refresh()
     // SMS fallback is part of Messente's omnichannel API only.
     const std::optional<Profile> profile = m_services.profiles.find(m_ui->profileCombo->currentData().toLongLong());
     const bool messente = profile && profile->kind == ProviderKind::Messente;
-    m_ui->fallbackCheck->setVisible(messente);
-    m_ui->fallbackEdit->setVisible(messente);
+    for (QWidget* widget : { static_cast<QWidget*>(m_ui->fallbackCheck), static_cast<QWidget*>(m_ui->fallbackEdit),
+             static_cast<QWidget*>(m_ui->viberFallbackCheck), static_cast<QWidget*>(m_ui->viberFallbackEdit) })
+        widget->setVisible(messente);
     const bool bird = profile && profile->kind == ProviderKind::Bird;
     m_ui->freeTextCheck->setVisible(bird);
     m_ui->freeTextEdit->setVisible(bird);
@@ -250,6 +256,8 @@ void ComposeWidget::refresh()
                 : tr("Waiting to learn whether the customer-service window is open."));
     if (m_ui->fallbackCheck->isChecked() && !m_ui->fallbackCheck->isHidden() && request.smsFallbackText.isEmpty())
         problems.append(tr("Enter the SMS text, or untick the SMS fallback."));
+    if (m_ui->viberFallbackCheck->isChecked() && messente && request.viberFallbackText.isEmpty())
+        problems.append(tr("Enter the Viber text, or untick the Viber fallback."));
     QStringList lines;
     for (const QString& problem : problems)
         lines.append(tr("• %1").arg(problem));

@@ -59,8 +59,9 @@ void ProfileDialog::applyKind()
     form->setRowVisible(m_ui->sidEdit, kaleyra);
     form->setRowVisible(m_ui->regionCombo, kaleyra);
     form->setRowVisible(m_ui->senderEdit, !bird);
-    form->setRowVisible(m_ui->callbackListenEdit, kaleyra);
-    form->setRowVisible(m_ui->callbackUrlEdit, kaleyra);
+    // Kaleyra reports only by callback; Messente may (dlr_url) instead of being polled. Bird is polled.
+    form->setRowVisible(m_ui->callbackListenEdit, !bird);
+    form->setRowVisible(m_ui->callbackUrlEdit, !bird);
     m_ui->passwordLabel->setText(messente ? tr("API pass&word:") : bird ? tr("Access &key:") : tr("API &key:"));
     m_ui->senderLabel->setText(kaleyra ? tr("&From number:") : tr("&Sender:"));
     m_ui->senderEdit->setPlaceholderText(kaleyra ? tr("Your WhatsApp business number, e.g. +15550100000")

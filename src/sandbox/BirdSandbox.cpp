@@ -1,6 +1,7 @@
 #include "sandbox/BirdSandbox.h"
 
 #include "sandbox/BirdValidation.h"
+#include "sandbox/NetworkConditions.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -80,6 +81,14 @@ QHttpServerResponse notFound(const QString& what)
         StatusCode::NotFound);
 }
 
+/// Bird's RequestError for the network conditions' 429 and 5xx.
+QJsonObject conditionError(StatusCode status, const QString& message)
+{
+    return requestError(status == StatusCode::TooManyRequests ? QStringLiteral("TooManyRequests")
+                                                              : QStringLiteral("InternalServerError"),
+        message);
+}
+
 } // namespace
 
 BirdSandbox::BirdSandbox(Account account, ProviderHooks hooks)
@@ -94,24 +103,37 @@ void BirdSandbox::registerRoutes(QHttpServer& server)
 {
     // Routes take every method, so a known path with the wrong method answers 405 instead of 404.
     // The first matching rule wins: the catch-all "/workspaces/<arg>" comes last.
+    // Every route hands its responder to the network conditions, which may answer later or not at all.
     using Method = QHttpServerRequest::Method;
+    using Responder = QHttpServerResponder;
+    const auto gated = [this](const QHttpServerRequest& r, Responder&& out, const Handler& handler) {
+        m_hooks.conditions->serve({ QStringLiteral("bird"), &conditionError }, r, std::move(out), handler);
+    };
     server.route(QStringLiteral("/workspaces/<arg>/channels/<arg>/messages"),
-        [this](const QString& ws, const QString& ch, const QHttpServerRequest& r) {
-            return serve(r, ws, ch, { Method::Post, Method::Get },
-                [&] { return r.method() == Method::Post ? send(r.body()) : list(r.query()); });
+        [this, gated](const QString& ws, const QString& ch, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] {
+                return serve(r, ws, ch, { Method::Post, Method::Get },
+                    [&] { return r.method() == Method::Post ? send(r.body()) : list(r.query()); });
+            });
         });
     server.route(QStringLiteral("/workspaces/<arg>/channels/<arg>/messages/<arg>"),
-        [this](const QString& ws, const QString& ch, const QString& id, const QHttpServerRequest& r) {
-            return serve(r, ws, ch, { Method::Get }, [&] { return message(id); });
+        [this, gated](
+            const QString& ws, const QString& ch, const QString& id, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] { return serve(r, ws, ch, { Method::Get }, [&] { return message(id); }); });
         });
     server.route(QStringLiteral("/workspaces/<arg>/channels/<arg>/contacts/<arg>"),
-        [this](const QString& ws, const QString& ch, const QString& contactId, const QHttpServerRequest& r) {
-            return serve(r, ws, ch, { Method::Get }, [&] { return contact(contactId, r.query()); });
+        [this, gated](const QString& ws, const QString& ch, const QString& contactId, const QHttpServerRequest& r,
+            Responder&& out) {
+            gated(r, std::move(out),
+                [&] { return serve(r, ws, ch, { Method::Get }, [&] { return contact(contactId, r.query()); }); });
         });
+    server.route(QStringLiteral("/workspaces"), [this, gated](const QHttpServerRequest& r, Responder&& out) {
+        gated(r, std::move(out), [&] { return serve(r, {}, {}, {}, {}); });
+    });
     server.route(
-        QStringLiteral("/workspaces"), [this](const QHttpServerRequest& r) { return serve(r, {}, {}, {}, {}); });
-    server.route(QStringLiteral("/workspaces/<arg>"),
-        [this](const QUrl&, const QHttpServerRequest& r) { return serve(r, {}, {}, {}, {}); });
+        QStringLiteral("/workspaces/<arg>"), [this, gated](const QUrl&, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] { return serve(r, {}, {}, {}, {}); });
+        });
 }
 
 QHttpServerResponse BirdSandbox::serve(const QHttpServerRequest& request, const QString& workspaceId,

@@ -2,6 +2,7 @@
 
 #include "sandbox/CallbackDispatcher.h"
 #include "sandbox/KaleyraRequest.h"
+#include "sandbox/NetworkConditions.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -42,6 +43,12 @@ QHttpServerResponse errorResponse(const kaleyra::Error& error, StatusCode status
     return QHttpServerResponse(kaleyra::toJson(error), status);
 }
 
+/// Kaleyra's error envelope for the network conditions' 429 and 5xx, with the HTTP status as its code.
+QJsonObject conditionError(StatusCode status, const QString& message)
+{
+    return kaleyra::toJson({ QString::number(static_cast<int>(status)), message, {} });
+}
+
 /// The recipient as Kaleyra's response writes it: the E.164 digits without "+".
 QString recipientOf(const QString& e164)
 {
@@ -68,8 +75,12 @@ KaleyraSandbox::~KaleyraSandbox() = default;
 
 void KaleyraSandbox::registerRoutes(QHttpServer& server)
 {
+    // The route hands its responder to the network conditions, which may answer later or not at all.
     server.route(QStringLiteral("/v1/<arg>/messages"),
-        [this](const QString& sid, const QHttpServerRequest& r) { return serve(r, sid); });
+        [this](const QString& sid, const QHttpServerRequest& r, QHttpServerResponder&& out) {
+            m_hooks.conditions->serve(
+                { QStringLiteral("kaleyra"), &conditionError }, r, std::move(out), [&] { return serve(r, sid); });
+        });
 }
 
 QHttpServerResponse KaleyraSandbox::serve(const QHttpServerRequest& request, const QString& sid)

@@ -2,6 +2,7 @@
 
 #include "sandbox/CallbackDispatcher.h"
 #include "sandbox/MessenteValidation.h"
+#include "sandbox/NetworkConditions.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -21,6 +22,19 @@ using messente::envelope;
 QHttpServerResponse errorResponse(StatusCode status, const ApiError& error)
 {
     return QHttpServerResponse(envelope(error), status);
+}
+
+/// Messente's envelope for the network conditions' 429 and 5xx. Messente documents neither code, so this is
+/// the closest to its documented envelope: the HTTP status as `code`, its reason as `title`, `source` null.
+QJsonObject conditionError(StatusCode status, const QString& message)
+{
+    const bool limited = status == StatusCode::TooManyRequests;
+    const QJsonObject item { { QStringLiteral("title"),
+                                 limited ? QStringLiteral("Too Many Requests")
+                                         : QStringLiteral("Internal Server Error") },
+        { QStringLiteral("detail"), message }, { QStringLiteral("code"), QString::number(static_cast<int>(status)) },
+        { QStringLiteral("source"), QJsonValue(QJsonValue::Null) } };
+    return QJsonObject { { QStringLiteral("errors"), QJsonArray { item } } };
 }
 
 /// The spec's timestamps carry an explicit offset ("…T04:56:07.000+00:00"), not "Z".
@@ -96,21 +110,32 @@ void MessenteSandbox::registerRoutes(QHttpServer& server)
 {
     // Routes take every method, so a known path with the wrong method answers 405 instead of 404.
     // The first matching rule wins: the catch-all "/v1/<arg>" (a QUrl argument matches ".*") comes last.
+    // Every route hands its responder to the network conditions, which may answer later or not at all.
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/v1/omnimessage"),
-        [this](const QHttpServerRequest& r) { return serve(r, Method::Post, [&] { return send(r.body(), false); }); });
-    server.route(QStringLiteral("/v1/omnimessages"),
-        [this](const QHttpServerRequest& r) { return serve(r, Method::Post, [&] { return send(r.body(), true); }); });
-    server.route(
-        QStringLiteral("/v1/omnimessage/<arg>/status"), [this](const QString& id, const QHttpServerRequest& r) {
-            return serve(r, Method::Get, [&] { return status(id); });
-        });
-    server.route(QStringLiteral("/v1/omnimessage/<arg>"), [this](const QString& id, const QHttpServerRequest& r) {
-        return serve(r, Method::Delete, [&] { return cancel(id); });
+    using Responder = QHttpServerResponder;
+    const auto gated = [this](const QHttpServerRequest& r, Responder&& out, const Handler& handler) {
+        m_hooks.conditions->serve({ QStringLiteral("messente"), &conditionError }, r, std::move(out), handler);
+    };
+    server.route(QStringLiteral("/v1/omnimessage"), [this, gated](const QHttpServerRequest& r, Responder&& out) {
+        gated(r, std::move(out), [&] { return serve(r, Method::Post, [&] { return send(r.body(), false); }); });
     });
-    server.route(QStringLiteral("/v1"), [this](const QHttpServerRequest& r) { return serve(r, Method::Unknown, {}); });
-    server.route(QStringLiteral("/v1/<arg>"),
-        [this](const QUrl&, const QHttpServerRequest& r) { return serve(r, Method::Unknown, {}); });
+    server.route(QStringLiteral("/v1/omnimessages"), [this, gated](const QHttpServerRequest& r, Responder&& out) {
+        gated(r, std::move(out), [&] { return serve(r, Method::Post, [&] { return send(r.body(), true); }); });
+    });
+    server.route(QStringLiteral("/v1/omnimessage/<arg>/status"),
+        [this, gated](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] { return serve(r, Method::Get, [&] { return status(id); }); });
+        });
+    server.route(QStringLiteral("/v1/omnimessage/<arg>"),
+        [this, gated](const QString& id, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] { return serve(r, Method::Delete, [&] { return cancel(id); }); });
+        });
+    server.route(QStringLiteral("/v1"), [this, gated](const QHttpServerRequest& r, Responder&& out) {
+        gated(r, std::move(out), [&] { return serve(r, Method::Unknown, {}); });
+    });
+    server.route(QStringLiteral("/v1/<arg>"), [this, gated](const QUrl&, const QHttpServerRequest& r, Responder&& out) {
+        gated(r, std::move(out), [&] { return serve(r, Method::Unknown, {}); });
+    });
 }
 
 QHttpServerResponse MessenteSandbox::serve(

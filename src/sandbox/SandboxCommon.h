@@ -11,6 +11,7 @@
 namespace herald::sandbox {
 
 class CallbackDispatcher;
+class NetworkConditions;
 
 /// What a provider's sandbox gets from the server that hosts it.
 struct ProviderHooks
@@ -19,6 +20,8 @@ struct ProviderHooks
     /// Counts one accepted message for `provider` ("messente", "bird", "kaleyra") to E.164 `recipient`.
     std::function<void(const QString& provider, const QString& recipient)> accepted;
     CallbackDispatcher* callbacks = nullptr; ///< posts status callbacks; owned by the server
+    /// Every provider route answers through it (latency, rate limit, faults); owned by the server.
+    NetworkConditions* conditions = nullptr;
     double speed = 1.0; ///< lifecycle time scale
     QDateTime startedAt; ///< when the sandbox was created (UTC)
 };

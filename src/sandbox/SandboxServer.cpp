@@ -4,6 +4,7 @@
 #include "sandbox/CallbackDispatcher.h"
 #include "sandbox/KaleyraSandbox.h"
 #include "sandbox/MessenteSandbox.h"
+#include "sandbox/NetworkConditions.h"
 #include "sandbox/SandboxCommon.h"
 
 #include <QHostAddress>
@@ -12,6 +13,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSandbox, "herald.sandbox")
@@ -41,7 +43,33 @@ QJsonObject toJson(const SandboxStats& stats)
         { QStringLiteral("callbacks"),
             QJsonObject { { QStringLiteral("delivered"), stats.callbacksDelivered },
                 { QStringLiteral("dropped"), stats.callbacksDropped },
-                { QStringLiteral("pending"), stats.callbacksPending } } } };
+                { QStringLiteral("pending"), stats.callbacksPending } } },
+        { QStringLiteral("requests_total"), stats.requestsTotal },
+        { QStringLiteral("rate_limited"), stats.rateLimited },
+        { QStringLiteral("faults"),
+            QJsonObject { { QStringLiteral("server_error"), stats.faults.serverError },
+                { QStringLiteral("hung"), stats.faults.hung }, { QStringLiteral("dropped"), stats.faults.dropped },
+                { QStringLiteral("malformed"), stats.faults.malformed } } } };
+}
+
+/// Replaces out-of-range network settings with the nearest valid ones, with a warning.
+void sanitizeConditions(SandboxOptions* options)
+{
+    const auto atLeastZero = [](int* value, const char* name) {
+        if (*value < 0) {
+            qCWarning(lcSandbox) << name << "must not be negative; using 0";
+            *value = 0;
+        }
+    };
+    atLeastZero(&options->latencyMs, "latency");
+    atLeastZero(&options->jitterMs, "jitter");
+    atLeastZero(&options->rateLimit, "rate limit");
+    if (!(options->faultRate >= 0 && options->faultRate <= 1)) {
+        qCWarning(lcSandbox) << "fault rate must be from 0 to 1; using" << (options->faultRate > 1 ? 1 : 0);
+        options->faultRate = options->faultRate > 1 ? 1.0 : 0.0; // NaN → 0
+    }
+    if (!options->seed)
+        options->seed = QRandomGenerator::system()->generate();
 }
 
 } // namespace
@@ -68,10 +96,18 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         qCWarning(lcSandbox) << "speed must be a positive number; using 1";
         m_options.speed = 1.0;
     }
+    sanitizeConditions(&m_options);
     for (const char* provider : { "messente", "bird", "kaleyra" })
         m_stats.perProvider.insert(QLatin1String(provider), 0);
 
     m_callbacks = std::make_unique<CallbackDispatcher>();
+    m_conditions = std::make_unique<NetworkConditions>(NetworkConditions::Settings {
+        m_options.latencyMs, m_options.jitterMs, m_options.rateLimit, m_options.faultRate, *m_options.seed });
+    if (m_conditions->active())
+        qCInfo(lcSandbox).nospace() << "network conditions: latency " << m_options.latencyMs << " ms ± "
+                                    << m_options.jitterMs << " ms, rate limit " << m_options.rateLimit
+                                    << "/s per provider, fault rate " << m_options.faultRate << ", seed "
+                                    << *m_options.seed;
     ProviderHooks hooks;
     hooks.record = [this](RecordedRequest request) {
         record(std::move(request));
@@ -80,6 +116,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         countAccepted(provider, recipient);
     };
     hooks.callbacks = m_callbacks.get();
+    hooks.conditions = m_conditions.get();
     hooks.speed = m_options.speed;
     hooks.startedAt = QDateTime::currentDateTimeUtc();
     m_messente = std::make_unique<MessenteSandbox>(m_options.messenteUser, m_options.messentePassword, hooks);
@@ -182,6 +219,7 @@ SandboxStats SandboxServer::stats() const
     result.callbacksDelivered = m_callbacks->delivered();
     result.callbacksDropped = m_callbacks->dropped();
     result.callbacksPending = m_callbacks->pending();
+    m_conditions->addTo(&result);
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -22,6 +23,7 @@ class BirdSandbox;
 class CallbackDispatcher;
 class KaleyraSandbox;
 class MessenteSandbox;
+class NetworkConditions;
 
 /** How a sandbox behaves. Fixed for the sandbox's lifetime. */
 struct SandboxOptions
@@ -39,6 +41,13 @@ struct SandboxOptions
     QString kaleyraSid = QStringLiteral("HXSANDBOX0001"); ///< empty → "HXSANDBOX0001"
     QString kaleyraApiKey; ///< empty → a random key
     QString kaleyraFromNumber = QStringLiteral("+15550100000"); ///< the only `from` accepted; empty → this default
+
+    // Network conditions on every provider route (never on /_sandbox/*). The defaults change nothing.
+    int latencyMs = 0; ///< every answer is delayed by this many ms, without blocking other requests
+    int jitterMs = 0; ///< … plus or minus a uniform random 0..jitterMs (the delay never goes below 0)
+    int rateLimit = 0; ///< requests per second per provider (sliding one-second window); 0 = no limit
+    double faultRate = 0.0; ///< share (0..1) of provider requests that get a fault; see docs/sandbox.md
+    std::optional<quint32> seed; ///< seeds jitter and faults; empty → a random seed, reported by options()
 };
 
 /** What the sandbox accepted so far, for duplicate and loss checks (also served at GET /_sandbox/stats). */
@@ -50,6 +59,17 @@ struct SandboxStats
     int callbacksDelivered = 0; ///< status callbacks the target answered with 2xx/3xx
     int callbacksDropped = 0; ///< status callbacks given up on after retries
     int callbacksPending = 0; ///< status callbacks due and queued or in flight
+
+    /// Requests to a provider route (not /_sandbox/*, not unknown paths), whatever their answer.
+    int requestsTotal = 0;
+    int rateLimited = 0; ///< answered 429 by the rate limit: not processed, not accepted
+    struct Faults
+    {
+        int serverError = 0; ///< answered 5xx: not processed, not accepted
+        int hung = 0; ///< processed (and counted if accepted), then never answered
+        int dropped = 0; ///< processed (and counted if accepted), then the connection was closed unanswered
+        int malformed = 0; ///< processed (and counted if accepted), answered with its JSON body cut short
+    } faults;
 };
 
 /** One HTTP request as the sandbox received it, before it answered. */
@@ -88,7 +108,8 @@ public:
     QUrl kaleyraBaseUrl() const; ///< baseUrl(): what a Kaleyra profile uses as base URL
     const SandboxOptions& options() const; ///< with the generated passwords, keys and ids filled in
 
-    /// Every provider request received, in order (not the sandbox's own /_sandbox/ requests).
+    /// Every provider request received, in order (not the sandbox's own /_sandbox/ requests). Requests
+    /// refused by the rate limit or by a server_error fault never reach a provider and are not listed.
     QList<RecordedRequest> requests() const;
     void clearRequests();
 
@@ -107,6 +128,8 @@ private:
     std::unique_ptr<KaleyraSandbox> m_kaleyra;
     // Destroyed before the providers, so no pending callback asks a destroyed provider for its payload.
     std::unique_ptr<CallbackDispatcher> m_callbacks;
+    // Outlives the HTTP server, so no route reaches it destroyed; its pending answers die with it.
+    std::unique_ptr<NetworkConditions> m_conditions;
     // Declared last so it is destroyed first, together with the routes that point into the providers.
     std::unique_ptr<QHttpServer> m_http;
 };

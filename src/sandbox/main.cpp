@@ -60,8 +60,23 @@ int main(int argc, char* argv[])
         QStringLiteral("Kaleyra API key (default: a random one)."), QStringLiteral("KEY"));
     const QCommandLineOption kaleyraFrom(QStringLiteral("kaleyra-from"),
         QStringLiteral("Kaleyra WhatsApp business number, E.164 (default: +15550100000)."), QStringLiteral("NUMBER"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+        QStringLiteral("Delay every provider answer by N ms (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jitter(QStringLiteral("jitter-ms"),
+        QStringLiteral("Add a uniform random -N..+N ms to the latency (default 0)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        QStringLiteral("At most N requests per second per provider, above it 429 (default 0 = no limit)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
+        QStringLiteral("Share of provider requests, 0 to 1, that get a fault: server error, hung, dropped or "
+                       "malformed answer (default 0)."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed for jitter and faults; the same seed repeats the same faults (default: random)."),
+        QStringLiteral("N"));
     parser.addOptions({ port, user, password, speed, birdWorkspace, birdChannel, birdAccessKey, kaleyraSid,
-        kaleyraApiKey, kaleyraFrom });
+        kaleyraApiKey, kaleyraFrom, latency, jitter, rateLimit, faultRate, seed });
     parser.process(app);
 
     bool ok = false;
@@ -91,6 +106,23 @@ int main(int argc, char* argv[])
     static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
     if (!e164.match(options.kaleyraFromNumber).hasMatch())
         return fail(QStringLiteral("--kaleyra-from must be an E.164 number such as +15550100000"));
+
+    const auto count = [&](const QCommandLineOption& option, int* target) {
+        *target = parser.value(option).toInt(&ok);
+        return ok && *target >= 0;
+    };
+    if (!count(latency, &options.latencyMs) || !count(jitter, &options.jitterMs))
+        return fail(QStringLiteral("--latency-ms and --jitter-ms must be whole numbers from 0"));
+    if (!count(rateLimit, &options.rateLimit))
+        return fail(QStringLiteral("--rate-limit must be a whole number from 0 (0 = no limit)"));
+    options.faultRate = parser.value(faultRate).toDouble(&ok);
+    if (!ok || !(options.faultRate >= 0 && options.faultRate <= 1))
+        return fail(QStringLiteral("--fault-rate must be a number from 0 to 1"));
+    if (parser.isSet(seed)) {
+        options.seed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed must be a whole number from 0 to 4294967295"));
+    }
 
     herald::sandbox::SandboxServer server(options);
     if (!server.listen(static_cast<quint16>(portNumber)))

@@ -13,6 +13,7 @@ class TestSandboxCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void printsUrlAndCredentialsThenServes();
+    void rateLimitFlagAnswers429WithRetryAfter();
 };
 
 void TestSandboxCli::printsUrlAndCredentialsThenServes()
@@ -44,6 +45,39 @@ void TestSandboxCli::printsUrlAndCredentialsThenServes()
     QVERIFY(!answer.value(QStringLiteral("omnimessage_id")).toString().isEmpty());
     reply->deleteLater();
 
+    process.kill();
+    process.waitForFinished();
+}
+
+void TestSandboxCli::rateLimitFlagAnswers429WithRetryAfter()
+{
+    QProcess process;
+    process.start(QStringLiteral(HERALD_SANDBOX_BIN),
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--messente-user"), QStringLiteral("u"),
+            QStringLiteral("--messente-password"), QStringLiteral("p"), QStringLiteral("--rate-limit"),
+            QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("20"), QStringLiteral("--seed"),
+            QStringLiteral("7") });
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QString url = QString::fromUtf8(process.readLine()).trimmed();
+    QNetworkAccessManager nam;
+    QList<int> statuses;
+    QByteArray retryAfter;
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest request(
+            QUrl(url + QStringLiteral("/v1/omnimessage/00000000-0000-4000-8000-000000000000/status")));
+        request.setRawHeader("Authorization", "Basic " + QByteArrayLiteral("u:p").toBase64());
+        QNetworkReply* reply = nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        if (statuses.last() == 429)
+            retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+    }
+    QCOMPARE(statuses.first(), 404); // unknown id, but served
+    QVERIFY(statuses.contains(429)); // one per second: the next ones are refused
+    QVERIFY(retryAfter.toInt() >= 1);
     process.kill();
     process.waitForFinished();
 }
