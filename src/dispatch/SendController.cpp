@@ -108,6 +108,11 @@ qint64 SendController::send(const SendRequest& request)
     outgoing.reference = QString::number(id);
     outgoing.scheduledFor = request.scheduledFor;
     outgoing.freeText = request.freeText;
+    // Messente takes validity in minutes, Bird in seconds; each builder uses its own field.
+    outgoing.options.validityMinutes = request.validityMinutes;
+    outgoing.options.ttlSeconds = request.validityMinutes * 60;
+    outgoing.options.priority = request.priority;
+    outgoing.options.textStore = request.textStore;
     // Where the profile has a public callback route, the provider reports there (dlr_url, callback_url).
     if (const std::optional<Profile> profile = m_profiles.find(request.profileId);
         profile && profile->hasCallbackRoute())

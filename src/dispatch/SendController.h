@@ -30,6 +30,9 @@ struct SendRequest
     QString viberFallbackText; ///< when set (Messente), a Viber message with this text if WhatsApp fails
     QString smsFallbackText; ///< when set (Messente), an SMS with this text if WhatsApp (and Viber) fail
     QString freeText; ///< when set (Bird), a session text instead of the template: customer-service window only
+    int validityMinutes = 0; ///< 0 = the provider's default (Messente validity, Bird validity)
+    QString priority; ///< Messente: "low", "regular", "high"; empty = default
+    QString textStore; ///< Messente: "plaintext", "sha256", "nostore"; empty = default
 };
 
 /**

@@ -42,6 +42,15 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
     connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
     m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    // Messente's own values (OpenAPI enums); empty means the account's default.
+    m_ui->priorityCombo->addItem(tr("Default"), QString());
+    m_ui->priorityCombo->addItem(tr("High"), QStringLiteral("high"));
+    m_ui->priorityCombo->addItem(tr("Regular"), QStringLiteral("regular"));
+    m_ui->priorityCombo->addItem(tr("Low"), QStringLiteral("low"));
+    m_ui->textStoreCombo->addItem(tr("Default"), QString());
+    m_ui->textStoreCombo->addItem(tr("As written"), QStringLiteral("plaintext"));
+    m_ui->textStoreCombo->addItem(tr("Hashed (SHA-256)"), QStringLiteral("sha256"));
+    m_ui->textStoreCombo->addItem(tr("Not at all"), QStringLiteral("nostore"));
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, m_ui->scheduleEdit, &QWidget::setEnabled);
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
     connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &ComposeWidget::refresh);
@@ -199,6 +208,11 @@ SendRequest ComposeWidget::currentRequest() const
         request.smsFallbackText = m_ui->fallbackEdit->text().trimmed();
     if (m_ui->viberFallbackCheck->isChecked() && !m_ui->viberFallbackCheck->isHidden())
         request.viberFallbackText = m_ui->viberFallbackEdit->text().trimmed();
+    request.validityMinutes = m_ui->validitySpin->isHidden() ? 0 : m_ui->validitySpin->value();
+    if (!m_ui->priorityCombo->isHidden()) {
+        request.priority = m_ui->priorityCombo->currentData().toString();
+        request.textStore = m_ui->textStoreCombo->currentData().toString();
+    }
     if (m_ui->freeTextCheck->isChecked() && !m_ui->freeTextCheck->isHidden())
         request.freeText = m_ui->freeTextEdit->toPlainText().trimmed();
     return request;
@@ -213,6 +227,11 @@ void ComposeWidget::refresh()
              static_cast<QWidget*>(m_ui->viberFallbackCheck), static_cast<QWidget*>(m_ui->viberFallbackEdit) })
         widget->setVisible(messente);
     const bool bird = profile && profile->kind == ProviderKind::Bird;
+    for (QWidget* widget : { static_cast<QWidget*>(m_ui->priorityLabel), static_cast<QWidget*>(m_ui->priorityCombo),
+             static_cast<QWidget*>(m_ui->textStoreLabel), static_cast<QWidget*>(m_ui->textStoreCombo) })
+        widget->setVisible(messente);
+    m_ui->validityLabel->setVisible(messente || bird);
+    m_ui->validitySpin->setVisible(messente || bird);
     m_ui->freeTextCheck->setVisible(bird);
     m_ui->freeTextEdit->setVisible(bird);
     const bool wantsFreeText = bird && m_ui->freeTextCheck->isChecked();

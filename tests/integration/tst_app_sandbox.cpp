@@ -1,4 +1,5 @@
 #include "app/AppContext.h"
+#include "dispatch/CallbackReceiver.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
 #include "sandbox/SandboxServer.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void sandboxProfileIsReady();
     void sendsAndTracksToDelivered();
     void failedDeliveryIsExplained();
+    void scheduledMessageCanBeCancelled();
+    void kaleyraStatusesArriveByCallback();
     void restartKeepsHistoryAndRecoversInterruptedSends();
 
 private:
@@ -119,6 +122,52 @@ void TestAppSandbox::failedDeliveryIsExplained()
     QCOMPARE(m.errorCode, QStringLiteral("1"));
     QCOMPARE(m.providerStatus, QStringLiteral("UNDELIV"));
     QVERIFY2(m.errorText.contains(QStringLiteral("could not be delivered")), qPrintable(m.errorText));
+}
+
+void TestAppSandbox::scheduledMessageCanBeCancelled()
+{
+    auto app = start();
+    SendRequest request;
+    request.profileId = app->sandboxProfileId();
+    request.tpl = *app->templates().find(saveTemplate(*app));
+    request.values.body.insert(QStringLiteral("1"), QStringLiteral("Mari"));
+    request.recipient = QStringLiteral("+372 5123 4567");
+    request.scheduledFor = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QSignalSpy finished(&app->sender(), &SendController::sendFinished);
+    const qint64 id = app->sender().send(request);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(app->messages().find(id)->state, MessageState::Scheduled);
+    QTest::qWait(300); // polls meanwhile must not pretend it left
+    QCOMPARE(app->messages().find(id)->state, MessageState::Scheduled);
+
+    QSignalSpy cancelled(&app->sender(), &SendController::cancelFinished);
+    app->sender().cancelScheduled(id);
+    QVERIFY(cancelled.wait(5000));
+    QVERIFY2(cancelled.first().at(1).toBool(), qPrintable(cancelled.first().at(2).toString()));
+    QCOMPARE(app->messages().find(id)->state, MessageState::Cancelled);
+    QCOMPARE(app->sandbox()->requests().last().method, QStringLiteral("DELETE"));
+
+    // Once cancelled it cannot be cancelled again, and Herald says so.
+    app->sender().cancelScheduled(id);
+    QTRY_COMPARE(cancelled.size(), 2);
+    QCOMPARE(cancelled.last().at(1).toBool(), false);
+}
+
+void TestAppSandbox::kaleyraStatusesArriveByCallback()
+{
+    auto app = start();
+    const std::optional<Profile> kaleyra
+        = app->profiles().findByName(AppContext::sandboxProfileName(ProviderKind::Kaleyra));
+    QVERIFY(kaleyra && kaleyra->hasCallbackRoute());
+    SendRequest request;
+    request.profileId = kaleyra->id;
+    request.tpl = *app->templates().find(saveTemplate(*app));
+    request.values.body.insert(QStringLiteral("1"), QStringLiteral("Mari"));
+    request.recipient = QStringLiteral("+372 5123 4567");
+    const qint64 id = app->sender().send(request);
+    QTRY_COMPARE_WITH_TIMEOUT(app->messages().find(id)->state, MessageState::Read, 10000);
+    QVERIFY(app->callbacks().reportsReceived() >= 3); // SENT, DELIVERED, READ, each pushed by the sandbox
+    QVERIFY(app->sandbox()->requests().first().body.contains("callback_url"));
 }
 
 void TestAppSandbox::restartKeepsHistoryAndRecoversInterruptedSends()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void journalsSendingBeforeTheRequestLeaves();
     void refusedRequestFailsWithTheProvidersWords();
+    void deliveryOptionsReachTheProvider();
     void unknownOutcomeIsNeverResentAlone();
     void rateLimitedIsRetriedAndNeverCountedAsFailure();
     void refusedConnectionGivesUpAfterTheLastAttempt();
@@ -127,6 +128,46 @@ void TestDispatch::journalsSendingBeforeTheRequestLeaves()
     QCOMPARE(m.providerMessageId, QStringLiteral("omni-1"));
     QCOMPARE(m.renderedBody, QStringLiteral("Hello Mari"));
     QCOMPARE(m_fake->sent.size(), 1);
+}
+
+void TestDispatch::deliveryOptionsReachTheProvider()
+{
+    Profile profile = *m_profiles->find(m_profileId);
+    profile.callbackListen = QStringLiteral("127.0.0.1:8085");
+    profile.callbackPublicUrl = QUrl(QStringLiteral("https://hooks.example.test/herald"));
+    QVERIFY(m_profiles->save(profile));
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QSignalSpy finished(&sender, &SendController::sendFinished);
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->nextSend.providerMessageId = QStringLiteral("omni-2");
+    SendRequest r = request();
+    r.scheduledFor = QDateTime::currentDateTimeUtc().addSecs(3600);
+    r.viberFallbackText = QStringLiteral("viber text");
+    r.smsFallbackText = QStringLiteral("sms text");
+    r.validityMinutes = 30;
+    r.priority = QStringLiteral("high");
+    r.textStore = QStringLiteral("nostore");
+    QVERIFY2(sender.check(r).isEmpty(), qPrintable(sender.check(r).join(QLatin1Char(' '))));
+    const qint64 id = sender.send(r);
+    QVERIFY(finished.wait(2000));
+    const OutgoingMessage& sent = m_fake->sent.first();
+    QCOMPARE(sent.options.fallbacks.size(), 2);
+    QCOMPARE(sent.options.fallbacks.at(0).kind, FallbackChannel::Kind::Viber); // WhatsApp, then Viber, then SMS
+    QCOMPARE(sent.options.fallbacks.at(1).kind, FallbackChannel::Kind::Sms);
+    QCOMPARE(sent.options.validityMinutes, 30);
+    QCOMPARE(sent.options.ttlSeconds, 1800);
+    QCOMPARE(sent.options.priority, QStringLiteral("high"));
+    QCOMPARE(sent.options.textStore, QStringLiteral("nostore"));
+    QCOMPARE(sent.callbackUrl, profile.callbackPublicUrl);
+    QCOMPARE(sent.scheduledFor, r.scheduledFor);
+    QCOMPARE(sent.components.size(), 1); // the body's {{1}}
+    QCOMPARE(m_messages->find(id)->state, MessageState::Scheduled);
+    QVERIFY(m_messages->find(id)->scheduledFor.isValid());
+
+    // A time in the past is refused before anything is journaled.
+    r.scheduledFor = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(!sender.check(r).isEmpty());
 }
 
 void TestDispatch::refusedRequestFailsWithTheProvidersWords()
