@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 #include <algorithm>
 
@@ -57,6 +58,15 @@ QStringList SendController::check(const SendRequest& request) const
             problems.append(issue.message);
         for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
             problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+        static const QRegularExpression htmlTag(QStringLiteral("<[A-Za-z/!][^>]*>"));
+        if (profile && profile->kind == ProviderKind::Kaleyra) {
+            for (const QMap<QString, QString>* values : { &request.values.header, &request.values.body }) {
+                for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
+                    if (htmlTag.match(it.value()).hasMatch())
+                        problems.append(tr("{{%1}}: Kaleyra refuses HTML tags in values (error E413).").arg(it.key()));
+                }
+            }
+        }
         if (profile && profile->kind == ProviderKind::Bird && request.tpl.birdProjectId.isEmpty())
             problems.append(tr("Bird needs the template's project ID: edit the template and enter it."));
     }
@@ -100,12 +110,22 @@ qint64 SendController::send(const SendRequest& request)
     }
     Q_EMIT messageChanged(id);
 
+    const OutgoingMessage outgoing = outgoingFor(request, to, id);
+    // Queued, so callers always get the id back before any signal about it arrives.
+    QMetaObject::invokeMethod(
+        this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+OutgoingMessage SendController::outgoingFor(const SendRequest& request, const QString& e164, qint64 reference) const
+{
     OutgoingMessage outgoing;
-    outgoing.to = to;
+    outgoing.to = e164;
     outgoing.tpl = request.tpl;
     outgoing.values = request.values;
     outgoing.components = sendComponentsFor(request.tpl, request.values);
-    outgoing.reference = QString::number(id);
+    outgoing.reference = reference > 0 ? QString::number(reference) : QString();
     outgoing.scheduledFor = request.scheduledFor;
     outgoing.freeText = request.freeText;
     // Messente takes validity in minutes, Bird in seconds; each builder uses its own field.
@@ -130,11 +150,23 @@ qint64 SendController::send(const SendRequest& request)
         sms.text = request.smsFallbackText;
         outgoing.options.fallbacks.append(sms);
     }
-    // Queued, so callers always get the id back before any signal about it arrives.
-    QMetaObject::invokeMethod(
-        this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
-        Qt::QueuedConnection);
-    return id;
+    return outgoing;
+}
+
+void SendController::describeRequest(const SendRequest& request, QObject* context,
+    std::function<void(const std::optional<RequestPreview>&, const QString& error)> done)
+{
+    const PhoneNumberResult number = m_numbers.normalize(request.recipient);
+    const OutgoingMessage outgoing = outgoingFor(request, number.ok() ? number.e164 : request.recipient.trimmed(), 0);
+    QPointer<QObject> guard(context);
+    m_providers.acquire(request.profileId, this, [guard, outgoing, done](Provider* provider, const QString& error) {
+        if (!guard)
+            return;
+        if (!provider)
+            done(std::nullopt, error);
+        else
+            done(provider->describeSend(outgoing), {});
+    });
 }
 
 void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage& outgoing, int attempt)

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace herald {
 
@@ -16,6 +17,7 @@ class MessageRepository;
 class ProfileRepository;
 struct OutgoingMessage;
 struct ProviderError;
+struct RequestPreview;
 struct ServiceWindowResult;
 class ProviderRegistry;
 
@@ -57,6 +59,10 @@ public:
     void checkServiceWindow(
         qint64 profileId, const QString& to, QObject* context, std::function<void(const ServiceWindowResult&)> done);
 
+    /// The exact request @p request would make (secrets masked), or the reason it cannot be shown.
+    void describeRequest(const SendRequest& request, QObject* context,
+        std::function<void(const std::optional<RequestPreview>&, const QString& error)> done);
+
     /// Asks the provider to cancel scheduled message @p messageId; the answer comes as cancelFinished().
     void cancelScheduled(qint64 messageId);
 
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void cancelFinished(qint64 messageId, bool cancelled, const QString& text);
 
 private:
+    OutgoingMessage outgoingFor(const SendRequest& request, const QString& e164, qint64 reference) const;
     void transmit(qint64 messageId, qint64 profileId, const OutgoingMessage& outgoing, int attempt = 1);
     static bool isRetryable(const ProviderError& error);
     void retryLater(

@@ -2,6 +2,7 @@
 
 #include "dispatch/SendController.h"
 #include "gui/PreviewRenderer.h"
+#include "gui/RequestDialog.h"
 #include "gui/TemplateDialog.h"
 #include "providers/Provider.h"
 #include "storage/MessageRepository.h"
@@ -40,6 +41,7 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->newTemplateButton, &QPushButton::clicked, this, &ComposeWidget::addTemplate);
     connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &ComposeWidget::editTemplate);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
+    connect(m_ui->showRequestButton, &QPushButton::clicked, this, &ComposeWidget::showRequest);
     connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
     m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     // Messente's own values (OpenAPI enums); empty means the account's default.
@@ -297,6 +299,19 @@ void ComposeWidget::send()
         return;
     }
     Q_EMIT messageSent(m_pendingMessage);
+}
+
+void ComposeWidget::showRequest()
+{
+    m_services.sender.describeRequest(
+        currentRequest(), this, [this](const std::optional<RequestPreview>& preview, const QString& error) {
+            if (!preview) {
+                QMessageBox::warning(this, tr("Request"), tr("The request cannot be shown: %1").arg(error));
+                return;
+            }
+            RequestDialog dialog(*preview, this);
+            dialog.exec();
+        });
 }
 
 void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QString& text)

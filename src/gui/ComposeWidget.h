@@ -46,6 +46,7 @@ private:
     void rebuildValueFields();
     void refresh();
     void send();
+    void showRequest();
     void onSendFinished(qint64 messageId, bool accepted, const QString& text);
     /// Checks Bird's customer-service window for the current recipient when free text is chosen.
     void updateServiceWindow(qint64 profileId, const QString& e164);

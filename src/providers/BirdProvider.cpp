@@ -59,6 +59,12 @@ void BirdProvider::send(const OutgoingMessage& message, QObject* context, SendCa
         });
 }
 
+RequestPreview BirdProvider::describeSend(const OutgoingMessage& message) const
+{
+    const QByteArray body = QJsonDocument(bird::buildMessage(message)).toJson(QJsonDocument::Compact);
+    return HttpTransport::describe(QByteArrayLiteral("POST"), request({ QStringLiteral("messages") }), body);
+}
+
 void BirdProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)
 {
     m_transport.send(QByteArrayLiteral("GET"), request({ QStringLiteral("messages"), providerMessageId }), {}, context,

@@ -29,6 +29,7 @@ public:
 
     ProviderKind kind() const override { return ProviderKind::Bird; }
     void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
+    RequestPreview describeSend(const OutgoingMessage& message) const override;
     void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
     /// Bird's Channels API documents no cancel: always answers Kind::Unsupported.
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;

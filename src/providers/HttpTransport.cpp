@@ -1,10 +1,13 @@
 #include "providers/HttpTransport.h"
 
 #include "providers/Logging.h"
+#include "providers/Provider.h"
 #include "providers/ProviderError.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QUrlQuery>
 
 namespace herald {
 
@@ -60,6 +63,39 @@ void HttpTransport::send(
         if (guard)
             done(response);
     });
+}
+
+RequestPreview HttpTransport::describe(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body)
+{
+    RequestPreview preview;
+    preview.method = QString::fromLatin1(verb);
+    preview.url = request.url();
+    const QString masked = QStringLiteral("••••••••");
+    for (const QByteArray& name : request.rawHeaderList()) {
+        QString value = QString::fromUtf8(request.rawHeader(name));
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization") {
+            const qsizetype space = value.indexOf(QLatin1Char(' '));
+            value = space > 0 ? value.left(space + 1) + masked : masked;
+        } else if (lower == "api-key") {
+            value = masked;
+        }
+        preview.headers.append({ QString::fromLatin1(name), value });
+    }
+    const QString contentType = request.header(QNetworkRequest::ContentTypeHeader).toString();
+    if (contentType.startsWith(QLatin1String("application/x-www-form-urlencoded"))) {
+        preview.headers.append({ QStringLiteral("Content-Type"), contentType });
+        QStringList lines;
+        for (const auto& [key, value] : QUrlQuery(QString::fromLatin1(body)).queryItems(QUrl::FullyDecoded))
+            lines.append(key + QLatin1Char('=') + value);
+        preview.body = lines.join(QLatin1Char('\n'));
+    } else if (!body.isEmpty()) {
+        preview.headers.append({ QStringLiteral("Content-Type"), QStringLiteral("application/json") });
+        const QJsonDocument json = QJsonDocument::fromJson(body);
+        preview.body
+            = json.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    }
+    return preview;
 }
 
 ProviderError HttpTransport::transportError(const HttpResponse& response)

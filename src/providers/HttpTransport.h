@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace herald {
 
 struct ProviderError;
+struct RequestPreview;
 
 /// What came back from one HTTP exchange.
 struct HttpResponse
@@ -41,6 +42,12 @@ public:
 
     void send(
         const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context, Callback done) const;
+
+    /**
+     * @p request and @p body as the operator may read them: credentials in Authorization and
+     * api-key headers replaced by dots (keeping the scheme word), JSON indented, form fields one per line.
+     */
+    static RequestPreview describe(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body);
 
     /// The transport-level failure in @p response as a typed error, or Kind::None for an HTTP answer.
     static ProviderError transportError(const HttpResponse& response);

@@ -66,6 +66,19 @@ QNetworkRequest KaleyraProvider::messagesRequest() const
     return request;
 }
 
+QByteArray KaleyraProvider::formFor(const OutgoingMessage& message) const
+{
+    OutgoingMessage outgoing = message;
+    if (!outgoing.callbackUrl.isValid() || outgoing.callbackUrl.isEmpty())
+        outgoing.callbackUrl = m_credentials.callbackUrl;
+    return kaleyra::buildMessageForm(outgoing, m_credentials.fromNumber);
+}
+
+RequestPreview KaleyraProvider::describeSend(const OutgoingMessage& message) const
+{
+    return HttpTransport::describe(QByteArrayLiteral("POST"), messagesRequest(), formFor(message));
+}
+
 void KaleyraProvider::send(const OutgoingMessage& message, QObject* context, SendCallback done)
 {
     if (message.scheduledFor.isValid()) {
@@ -77,10 +90,7 @@ void KaleyraProvider::send(const OutgoingMessage& message, QObject* context, Sen
         answerLater(context, std::move(done), result);
         return;
     }
-    OutgoingMessage outgoing = message;
-    if (!outgoing.callbackUrl.isValid() || outgoing.callbackUrl.isEmpty())
-        outgoing.callbackUrl = m_credentials.callbackUrl;
-    const QByteArray body = kaleyra::buildMessageForm(outgoing, m_credentials.fromNumber);
+    const QByteArray body = formFor(message);
     m_transport.send(QByteArrayLiteral("POST"), messagesRequest(), body, context,
         [done = std::move(done)](const HttpResponse& response) {
             SendResult result;

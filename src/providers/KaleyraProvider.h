@@ -32,6 +32,7 @@ public:
 
     ProviderKind kind() const override { return ProviderKind::Kaleyra; }
     void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
+    RequestPreview describeSend(const OutgoingMessage& message) const override;
     void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
@@ -39,6 +40,7 @@ public:
     bool canPollStatus() const override { return false; }
 
 private:
+    QByteArray formFor(const OutgoingMessage& message) const;
     QNetworkRequest messagesRequest() const;
 
     HttpTransport m_transport;

@@ -48,6 +48,13 @@ void MessenteProvider::send(const OutgoingMessage& message, QObject* context, Se
         });
 }
 
+RequestPreview MessenteProvider::describeSend(const OutgoingMessage& message) const
+{
+    const QByteArray body
+        = QJsonDocument(messente::buildOmnimessage(message, m_credentials.sender)).toJson(QJsonDocument::Compact);
+    return HttpTransport::describe(QByteArrayLiteral("POST"), request(QStringLiteral("/omnimessage")), body);
+}
+
 void MessenteProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)
 {
     const QString path

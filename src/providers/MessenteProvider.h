@@ -26,6 +26,7 @@ public:
 
     ProviderKind kind() const override { return ProviderKind::Messente; }
     void send(const OutgoingMessage& message, QObject* context, SendCallback done) override;
+    RequestPreview describeSend(const OutgoingMessage& message) const override;
     void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) override;
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;

@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace herald {
 
@@ -111,6 +112,15 @@ struct ServiceWindowResult
     bool permanent = false;
 };
 
+/// The exact HTTP request a send would make, for the operator to read; secrets are masked.
+struct RequestPreview
+{
+    QString method;
+    QUrl url;
+    QList<std::pair<QString, QString>> headers; ///< name, value (Authorization and api-key masked)
+    QString body; ///< pretty JSON, or one form field per line
+};
+
 using SendCallback = std::function<void(const SendResult&)>;
 using ServiceWindowCallback = std::function<void(const ServiceWindowResult&)>;
 using StatusCallback = std::function<void(const StatusResult&)>;
@@ -127,6 +137,8 @@ public:
 
     virtual ProviderKind kind() const = 0;
     virtual void send(const OutgoingMessage& message, QObject* context, SendCallback done) = 0;
+    /// What send() would put on the wire for @p message, without sending it.
+    virtual RequestPreview describeSend(const OutgoingMessage& message) const = 0;
     virtual void fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done) = 0;
     /// Cancels a scheduled message that has not left yet.
     virtual void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) = 0;

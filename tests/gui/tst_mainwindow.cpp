@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
 #include "gui/ProfilesWidget.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProfileRepository.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void invalidInputDisablesSendAndSaysWhy();
     void narrowWindowWithLongValuesKeepsEverythingReachable();
     void birdFreeTextOnlyInsideTheServiceWindow();
+    void showRequestDisplaysTheExactBodyWithSecretsMasked();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -267,6 +269,31 @@ void TestMainWindow::birdFreeTextOnlyInsideTheServiceWindow()
     QCOMPARE(model->data(model->index(0, MessageTableModel::Template)).toString(), QStringLiteral("Text message"));
     QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, MessageTableModel::State)).toString(),
         stateDisplayName(MessageState::Delivered), 10000);
+}
+
+void TestMainWindow::showRequestDisplaysTheExactBodyWithSecretsMasked()
+{
+    addTemplate(QStringLiteral("order_update"), QStringLiteral("Hello {{1}}"));
+    auto* compose = m_window->compose();
+    auto* profiles = child<QComboBox>(compose, "profileCombo");
+    profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName()));
+    QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("5123 4567"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_1"), QStringLiteral("<b>Mari</b>"));
+    QString shown;
+    onNextDialog([&shown](QDialog* dialog) {
+        shown = child<QPlainTextEdit>(dialog, "requestText")->toPlainText();
+        snapshot(dialog, "show-request");
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(compose, "showRequestButton"), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.startsWith(QStringLiteral("POST http://127.0.0.1:")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("/v1/omnimessage")));
+    QVERIFY(shown.contains(QStringLiteral("Authorization: Basic ••••••••")));
+    QVERIFY(shown.contains(QStringLiteral("\"to\": \"+37251234567\"")));
+    QVERIFY(shown.contains(QStringLiteral("<b>Mari</b>"))); // the value as typed, never as markup
+    QVERIFY(!shown.contains(m_app->sandbox()->options().messentePassword));
+    QVERIFY(m_app->sandbox()->requests().isEmpty()); // showing sends nothing
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()

@@ -27,6 +27,15 @@ void FakeProvider::send(const OutgoingMessage& message, QObject* context, SendCa
     answerLater(context, std::move(done), sendScript.isEmpty() ? nextSend : sendScript.takeFirst());
 }
 
+RequestPreview FakeProvider::describeSend(const OutgoingMessage& message) const
+{
+    RequestPreview preview;
+    preview.method = QStringLiteral("POST");
+    preview.url = QUrl(QStringLiteral("https://fake.test/messages"));
+    preview.body = message.to;
+    return preview;
+}
+
 void FakeProvider::fetchStatus(const QString& providerMessageId, QObject* context, StatusCallback done)
 {
     polled.append(providerMessageId);

@@ -165,6 +165,16 @@ void TestDispatch::deliveryOptionsReachTheProvider()
     QCOMPARE(m_messages->find(id)->state, MessageState::Scheduled);
     QVERIFY(m_messages->find(id)->scheduledFor.isValid());
 
+    // Kaleyra refuses HTML tags in parameters (E413): caught before sending.
+    Profile kaleyra = *m_profiles->find(m_profileId);
+    kaleyra.kind = ProviderKind::Kaleyra;
+    QVERIFY(m_profiles->save(kaleyra));
+    SendRequest html = request();
+    html.values.body.insert(QStringLiteral("1"), QStringLiteral("<b>Mari</b>"));
+    QVERIFY(sender.check(html).join(QLatin1Char(' ')).contains(QStringLiteral("E413")));
+    html.values.body.insert(QStringLiteral("1"), QStringLiteral("2 < 3 and 5 > 4"));
+    QVERIFY(!sender.check(html).join(QLatin1Char(' ')).contains(QStringLiteral("E413")));
+
     // A time in the past is refused before anything is journaled.
     r.scheduledFor = QDateTime::currentDateTimeUtc().addSecs(-60);
     QVERIFY(!sender.check(r).isEmpty());
