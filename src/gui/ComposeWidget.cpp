@@ -130,6 +130,7 @@ void ComposeWidget::addTemplate()
         return;
     }
     reloadTemplates(id);
+    Q_EMIT templatesChanged();
 }
 
 void ComposeWidget::editTemplate()
@@ -148,6 +149,7 @@ void ComposeWidget::editTemplate()
         return;
     }
     reloadTemplates(tpl->id);
+    Q_EMIT templatesChanged();
 }
 
 void ComposeWidget::rebuildValueFields()

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     /// A message was handed to the provider; the Delivery pane can show it.
     void messageSent(qint64 messageId);
+    /// A template was added or edited here; other panes should reload the library.
+    void templatesChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -7,6 +7,7 @@
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/ProfilesWidget.h"
+#include "gui/TemplatesWidget.h"
 #include "ui_MainWindow.h"
 
 #include <QLabel>
@@ -19,14 +20,17 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_compose(new ComposeWidget(services, this))
     , m_delivery(new DeliveryWidget(services, this))
+    , m_templates(new TemplatesWidget(services, this))
     , m_profiles(new ProfilesWidget(services, this))
 {
     m_ui->setupUi(this);
     m_compose->setObjectName(QStringLiteral("composePane"));
     m_delivery->setObjectName(QStringLiteral("deliveryPane"));
     m_profiles->setObjectName(QStringLiteral("profilesPane"));
+    m_templates->setObjectName(QStringLiteral("templatesPane"));
     m_ui->tabs->addTab(m_compose, tr("&Compose"));
     m_ui->tabs->addTab(m_delivery, tr("&Delivery"));
+    m_ui->tabs->addTab(m_templates, tr("&Templates"));
     m_ui->tabs->addTab(m_profiles, tr("&Profiles"));
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -37,6 +41,8 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     connect(&services.tracker, &StatusTracker::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
     connect(&services.callbacks, &CallbackReceiver::messagesChanged, m_delivery, &DeliveryWidget::refreshMessages);
     connect(&services.profileService, &ProfileService::profilesChanged, m_compose, &ComposeWidget::reloadProfiles);
+    connect(m_templates, &TemplatesWidget::templatesChanged, m_compose, [this] { m_compose->reloadTemplates(); });
+    connect(m_compose, &ComposeWidget::templatesChanged, m_templates, &TemplatesWidget::reload);
 }
 
 MainWindow::~MainWindow() = default;

@@ -14,6 +14,7 @@ namespace herald {
 class ComposeWidget;
 class DeliveryWidget;
 class ProfilesWidget;
+class TemplatesWidget;
 
 /// The main window: one tab per pane; the panes do the work.
 class MainWindow : public QMainWindow
@@ -26,6 +27,7 @@ public:
     ComposeWidget* compose() const { return m_compose; }
     DeliveryWidget* delivery() const { return m_delivery; }
     ProfilesWidget* profiles() const { return m_profiles; }
+    TemplatesWidget* templates() const { return m_templates; }
 
     /// A permanent note in the status bar, e.g. that the sandbox is in use.
     void setEnvironmentNote(const QString& text);
@@ -36,6 +38,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ComposeWidget* m_compose;
     DeliveryWidget* m_delivery;
+    TemplatesWidget* m_templates;
     ProfilesWidget* m_profiles;
 };
 

@@ -5,9 +5,11 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
 #include "gui/ProfilesWidget.h"
+#include "gui/TemplatesWidget.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProfileRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -52,7 +56,7 @@ void snapshot(QWidget* window, const char* name)
     const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QCoreApplication::processEvents();
+    QTest::qWait(50); // let delayed layout work (header resizing) settle before the picture
     window->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void narrowWindowWithLongValuesKeepsEverythingReachable();
     void birdFreeTextOnlyInsideTheServiceWindow();
     void showRequestDisplaysTheExactBodyWithSecretsMasked();
+    void templateLibrarySearchesDuplicatesAndDeletes();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -294,6 +299,41 @@ void TestMainWindow::showRequestDisplaysTheExactBodyWithSecretsMasked()
     QVERIFY(shown.contains(QStringLiteral("<b>Mari</b>"))); // the value as typed, never as markup
     QVERIFY(!shown.contains(m_app->sandbox()->options().messentePassword));
     QVERIFY(m_app->sandbox()->requests().isEmpty()); // showing sends nothing
+}
+
+void TestMainWindow::templateLibrarySearchesDuplicatesAndDeletes()
+{
+    addTemplate(QStringLiteral("order_update"), QStringLiteral("Your order {{1}} has shipped."));
+    addTemplate(QStringLiteral("appointment_reminder"), QStringLiteral("See you on {{1}}."));
+    auto* pane = m_window->templates();
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(pane);
+    auto* view = child<QTableView>(pane, "templatesView");
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    QTest::keyClicks(child<QLineEdit>(pane, "searchEdit"), QStringLiteral("SHIPPED")); // body text, any case
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(pane, "duplicateTemplateButton"), Qt::LeftButton);
+    child<QLineEdit>(pane, "searchEdit")->clear();
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(m_app->templates().all().size() == 3);
+    bool copied = false;
+    for (const Template& t : m_app->templates().all())
+        copied = copied || t.name == QLatin1String("order_update_copy");
+    QVERIFY(copied);
+    // The composer sees the library change at once.
+    QVERIFY(child<QComboBox>(m_window->compose(), "templateCombo")->findText(QStringLiteral("order_update_copy (en)"))
+        >= 0);
+
+    snapshot(m_window.get(), "templates");
+    QTest::keyClicks(child<QLineEdit>(pane, "searchEdit"), QStringLiteral("appointment"));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    onNextDialog([](QDialog* dialog) {
+        if (auto* box = qobject_cast<QMessageBox*>(dialog))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(pane, "deleteTemplateButton"), Qt::LeftButton);
+    QCOMPARE(m_app->templates().all().size(), 2);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()

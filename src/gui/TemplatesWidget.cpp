@@ -1,0 +1,172 @@
+#include "gui/TemplatesWidget.h"
+
+#include "gui/TemplateDialog.h"
+#include "storage/TemplateRepository.h"
+#include "ui_TemplatesWidget.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace herald {
+
+namespace {
+enum Column
+{
+    Name,
+    Language,
+    Category,
+    Body,
+    Updated,
+    ColumnCount
+};
+constexpr int kIdRole = Qt::UserRole + 1;
+} // namespace
+
+TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TemplatesWidget>())
+    , m_services(services)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Language"), tr("Category"), tr("Body"), tr("Last change") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // search every column
+    m_ui->templatesView->setModel(m_proxy);
+    m_ui->templatesView->verticalHeader()->hide();
+    m_ui->templatesView->setWordWrap(false);
+    QHeaderView* header = m_ui->templatesView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(Body, QHeaderView::Stretch);
+    // Fit the short columns to what the filter shows now (ResizeToContents misses proxy changes).
+    const auto fit = [this] {
+        for (const int column : { Name, Language, Category, Updated })
+            m_ui->templatesView->resizeColumnToContents(column);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fit);
+    m_ui->templatesView->sortByColumn(Name, Qt::AscendingOrder);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->newTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::addTemplate);
+    connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::editTemplate);
+    connect(m_ui->duplicateTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::duplicateTemplate);
+    connect(m_ui->deleteTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::deleteTemplate);
+    connect(m_ui->templatesView, &QAbstractItemView::activated, this, &TemplatesWidget::editTemplate);
+    connect(m_ui->templatesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TemplatesWidget::updateButtons);
+    reload();
+}
+
+TemplatesWidget::~TemplatesWidget() = default;
+
+void TemplatesWidget::reload()
+{
+    const qint64 current = selectedTemplate();
+    m_model->removeRows(0, m_model->rowCount());
+    for (const Template& tpl : m_services.templates.all()) {
+        QList<QStandardItem*> row;
+        row << new QStandardItem(tpl.name) << new QStandardItem(tpl.language)
+            << new QStandardItem(categoryKey(tpl.category)) << new QStandardItem(tpl.body.simplified())
+            << new QStandardItem(QLocale().toString(tpl.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        row.first()->setData(tpl.id, kIdRole);
+        m_model->appendRow(row);
+        if (tpl.id == current)
+            m_ui->templatesView->setCurrentIndex(m_proxy->mapFromSource(row.first()->index()));
+    }
+    m_ui->templatesStatusLabel->setText(m_model->rowCount() == 0
+            ? tr("No templates yet: add one exactly as Meta approved it with New…")
+            : tr("%n template(s).", nullptr, m_model->rowCount()));
+    updateButtons();
+}
+
+qint64 TemplatesWidget::selectedTemplate() const
+{
+    const QModelIndex index = m_ui->templatesView->currentIndex();
+    if (!index.isValid())
+        return 0;
+    return m_proxy->index(index.row(), Name).data(kIdRole).toLongLong();
+}
+
+void TemplatesWidget::updateButtons()
+{
+    const bool selected = selectedTemplate() != 0;
+    m_ui->editTemplateButton->setEnabled(selected);
+    m_ui->duplicateTemplateButton->setEnabled(selected);
+    m_ui->deleteTemplateButton->setEnabled(selected);
+}
+
+bool TemplatesWidget::save(const Template& tpl)
+{
+    if (m_services.templates.save(tpl) == 0) {
+        QMessageBox::warning(this, tr("Template not saved"),
+            tr("A template called %1 in %2 already exists.").arg(tpl.name, tpl.language));
+        return false;
+    }
+    reload();
+    Q_EMIT templatesChanged();
+    return true;
+}
+
+void TemplatesWidget::addTemplate()
+{
+    TemplateDialog dialog(this);
+    dialog.setWindowTitle(tr("New template"));
+    if (dialog.exec() == QDialog::Accepted)
+        save(dialog.result());
+}
+
+void TemplatesWidget::editTemplate()
+{
+    const std::optional<Template> tpl = m_services.templates.find(selectedTemplate());
+    if (!tpl)
+        return;
+    TemplateDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit template"));
+    dialog.setTemplate(*tpl);
+    if (dialog.exec() == QDialog::Accepted)
+        save(dialog.result());
+}
+
+void TemplatesWidget::duplicateTemplate()
+{
+    std::optional<Template> copy = m_services.templates.find(selectedTemplate());
+    if (!copy)
+        return;
+    // Meta names are unique per language: find a free "_copy", "_copy2", … name.
+    QSet<QString> taken;
+    for (const Template& other : m_services.templates.all()) {
+        if (other.language == copy->language)
+            taken.insert(other.name);
+    }
+    const QString base = copy->name + QStringLiteral("_copy");
+    copy->id = 0;
+    copy->name = base;
+    for (int n = 2; taken.contains(copy->name); ++n)
+        copy->name = base + QString::number(n);
+    if (save(*copy))
+        m_ui->templatesStatusLabel->setText(tr("Duplicated as %1; edit it before sending.").arg(copy->name));
+}
+
+void TemplatesWidget::deleteTemplate()
+{
+    const std::optional<Template> tpl = m_services.templates.find(selectedTemplate());
+    if (!tpl)
+        return;
+    if (QMessageBox::question(this, tr("Delete template"),
+            tr("Delete the template %1 (%2)? Messages already sent keep their text.").arg(tpl->name, tpl->language))
+        != QMessageBox::Yes)
+        return;
+    m_services.templates.remove(tpl->id);
+    reload();
+    Q_EMIT templatesChanged();
+}
+
+} // namespace herald

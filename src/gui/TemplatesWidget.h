@@ -1,0 +1,49 @@
+#pragma once
+
+#include "gui/GuiServices.h"
+
+#include <QWidget>
+#include <memory>
+
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace Ui {
+class TemplatesWidget;
+}
+
+namespace herald {
+
+struct Template;
+
+/// The Templates pane: the library, searchable, with new, edit, duplicate and delete.
+class TemplatesWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TemplatesWidget(GuiServices services, QWidget* parent = nullptr);
+    ~TemplatesWidget() override;
+
+    void reload();
+
+Q_SIGNALS:
+    /// The library changed here; other panes should reload it.
+    void templatesChanged();
+
+private:
+    qint64 selectedTemplate() const;
+    void addTemplate();
+    void editTemplate();
+    void duplicateTemplate();
+    void deleteTemplate();
+    void updateButtons();
+    /// Saves @p tpl and tells the operator in words if the name and language are taken.
+    bool save(const Template& tpl);
+
+    const std::unique_ptr<Ui::TemplatesWidget> m_ui;
+    GuiServices m_services;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+};
+
+} // namespace herald
