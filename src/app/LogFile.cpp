@@ -8,7 +8,7 @@
 namespace herald {
 
 namespace {
-LogFile* g_active = nullptr; // Qt's message handler is a plain function; this is its target.
+// Qt's message handler is a plain function, so the installed LogFile's parts are reached through these.
 QFile* g_file = nullptr;
 QMutex* g_mutex = nullptr;
 QtMessageHandler g_previous = nullptr;
@@ -37,7 +37,6 @@ LogFile::LogFile(const QString& path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    g_active = this;
     g_file = &m_file;
     g_mutex = &m_mutex;
     m_previous = qInstallMessageHandler(&LogFile::handle);
@@ -47,9 +46,8 @@ LogFile::LogFile(const QString& path)
 LogFile::~LogFile()
 {
     qInstallMessageHandler(m_previous);
-    if (g_active == this) {
+    if (g_file == &m_file) {
         const QMutexLocker lock(&m_mutex);
-        g_active = nullptr;
         g_file = nullptr;
         g_mutex = nullptr;
         g_previous = nullptr;
