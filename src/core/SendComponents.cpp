@@ -12,7 +12,7 @@ bool isPositional(const QString& variable)
 }
 
 void appendTextComponent(QList<SendComponent>& components, SendComponent::Type type, const QString& text,
-                         const QMap<QString, QString>& values)
+    const QMap<QString, QString>& values)
 {
     const QStringList variables = variablesIn(text);
     if (variables.isEmpty())
@@ -22,6 +22,45 @@ void appendTextComponent(QList<SendComponent>& components, SendComponent::Type t
     for (const QString& variable : variables)
         component.parameters.append(
             SendParameter::textValue(values.value(variable), isPositional(variable) ? QString() : variable));
+    components.append(component);
+}
+
+SendComponent buttonComponent(int index, const QString& subType, SendParameter::Type type, const QString& value)
+{
+    SendParameter parameter;
+    parameter.type = type;
+    parameter.text = value;
+    SendComponent component;
+    component.type = SendComponent::Type::Button;
+    component.subType = subType;
+    component.index = index;
+    component.parameters.append(parameter);
+    return component;
+}
+
+void appendMediaHeader(QList<SendComponent>& components, const Template& tpl, const TemplateValues& values)
+{
+    SendParameter parameter;
+    switch (tpl.headerFormat) {
+    case HeaderFormat::Image:
+        parameter.type = SendParameter::Type::Image;
+        break;
+    case HeaderFormat::Video:
+        parameter.type = SendParameter::Type::Video;
+        break;
+    case HeaderFormat::Document:
+        parameter.type = SendParameter::Type::Document;
+        parameter.media.filename = values.headerMediaFilename;
+        break;
+    case HeaderFormat::None:
+    case HeaderFormat::Text:
+    case HeaderFormat::Location:
+        return;
+    }
+    parameter.media.link = values.headerMediaUrl;
+    SendComponent component;
+    component.type = SendComponent::Type::Header;
+    component.parameters.append(parameter);
     components.append(component);
 }
 
@@ -75,8 +114,33 @@ QString sendComponentTypeKey(SendComponent::Type type)
 QList<SendComponent> sendComponentsFor(const Template& tpl, const TemplateValues& values)
 {
     QList<SendComponent> components;
-    appendTextComponent(components, SendComponent::Type::Header, tpl.headerText, values.header);
+    if (tpl.headerFormat == HeaderFormat::Text)
+        appendTextComponent(components, SendComponent::Type::Header, tpl.headerText, values.header);
+    else
+        appendMediaHeader(components, tpl, values);
     appendTextComponent(components, SendComponent::Type::Body, tpl.body, values.body);
+    // Meta matches a button's parameters by the button's position in the template.
+    for (int i = 0; i < tpl.buttons.size(); ++i) {
+        const TemplateButton& button = tpl.buttons.at(i);
+        switch (button.type) {
+        case TemplateButton::Type::Url:
+            if (button.hasUrlVariable())
+                components.append(
+                    buttonComponent(i, QStringLiteral("url"), SendParameter::Type::Text, values.buttons.value(i)));
+            break;
+        case TemplateButton::Type::QuickReply:
+            if (!values.buttons.value(i).isEmpty())
+                components.append(buttonComponent(
+                    i, QStringLiteral("quick_reply"), SendParameter::Type::Payload, values.buttons.value(i)));
+            break;
+        case TemplateButton::Type::CopyCode:
+            components.append(buttonComponent(
+                i, QStringLiteral("copy_code"), SendParameter::Type::CouponCode, values.buttons.value(i)));
+            break;
+        case TemplateButton::Type::PhoneNumber:
+            break;
+        }
+    }
     return components;
 }
 

@@ -31,7 +31,17 @@ struct SendCurrency
  */
 struct SendParameter
 {
-    enum class Type { Text, Currency, DateTime, Image, Document, Video, Payload, CouponCode };
+    enum class Type
+    {
+        Text,
+        Currency,
+        DateTime,
+        Image,
+        Document,
+        Video,
+        Payload,
+        CouponCode
+    };
 
     Type type = Type::Text;
     QString name; ///< the variable's name for named variables ({{first_name}}); empty when positional
@@ -45,7 +55,12 @@ struct SendParameter
 /// One component with its parameters: the header, the body, or one button.
 struct SendComponent
 {
-    enum class Type { Header, Body, Button };
+    enum class Type
+    {
+        Header,
+        Body,
+        Button
+    };
 
     Type type = Type::Body;
     QString subType; ///< buttons: "url", "quick_reply", "copy_code"
@@ -59,8 +74,12 @@ QString sendComponentTypeKey(SendComponent::Type type);
 
 /**
  * The components to send for @p tpl filled with @p values: a header component when the text
- * header has a variable, and a body component with one text parameter per body variable, in send
- * order. Components without variables are not sent (Meta takes their text from the template).
+ * header has a variable or the header is an image, video or document (one media parameter: the
+ * link, and the file name for documents), a body component with one text parameter per body
+ * variable, in send order, and one button component per URL button with a variable (its suffix),
+ * quick reply with a payload value, and copy-code button (its coupon), indexed by the button's
+ * position in the template. Components without variables are not sent (Meta takes their text
+ * from the template).
  */
 QList<SendComponent> sendComponentsFor(const Template& tpl, const TemplateValues& values);
 

@@ -1,17 +1,11 @@
 #include "core/Template.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 
 namespace herald {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Template", text);
-}
 
 const QRegularExpression& placeholderPattern()
 {
@@ -24,32 +18,6 @@ bool isPositional(const QString& key)
     bool ok = false;
     key.toInt(&ok);
     return ok;
-}
-
-void checkVariables(const QString& text, TemplateField field, QList<TemplateIssue>& issues)
-{
-    const QStringList vars = variablesIn(text);
-    const auto positional = std::count_if(vars.begin(), vars.end(), isPositional);
-    if (positional > 0 && positional != vars.size()) {
-        issues.append(
-            { field, {}, tr("Use either numbered variables like {{1}} or named ones like {{name}}, not both.") });
-        return;
-    }
-    if (positional > 0) {
-        for (int i = 0; i < vars.size(); ++i) {
-            if (vars.at(i).toInt() != i + 1) {
-                issues.append({ field, vars.at(i),
-                    tr("Numbered variables must run {{1}}, {{2}}, … without gaps; {{%1}} is missing.").arg(i + 1) });
-                return;
-            }
-        }
-    }
-    static const QRegularExpression named(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    for (const QString& v : vars) {
-        if (!isPositional(v) && !named.match(v).hasMatch())
-            issues.append(
-                { field, v, tr("Variable names use lowercase letters, digits and underscores: {{%1}}.").arg(v) });
-    }
 }
 
 } // namespace
@@ -93,45 +61,85 @@ QStringList variablesIn(const QString& text)
     return positional + named;
 }
 
-QList<TemplateIssue> validateTemplate(const Template& tpl)
+HeaderFormat Template::effectiveHeaderFormat() const
 {
-    QList<TemplateIssue> issues;
-    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    if (tpl.name.isEmpty())
-        issues.append({ TemplateField::Name, {}, tr("The template needs a name.") });
-    else if (!namePattern.match(tpl.name).hasMatch())
-        issues.append({ TemplateField::Name, {},
-            tr("Template names use lowercase letters, digits and underscores, starting with a letter.") });
-    else if (tpl.name.size() > limits::kName)
-        issues.append({ TemplateField::Name, {}, tr("The name is longer than %1 characters.").arg(limits::kName) });
+    if (headerFormat == HeaderFormat::Text && headerText.isEmpty())
+        return HeaderFormat::None;
+    return headerFormat;
+}
 
-    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
-    if (!languagePattern.match(tpl.language).hasMatch())
-        issues.append({ TemplateField::Language, {},
-            tr("The language is a code such as en or en_US, exactly as approved by Meta.") });
+bool TemplateButton::hasUrlVariable() const
+{
+    return type == Type::Url && placeholderPattern().match(url).hasMatch();
+}
 
-    if (tpl.headerText.size() > limits::kHeaderText)
-        issues.append({ TemplateField::Header, {},
-            tr("The header has %1 characters; WhatsApp allows %2.")
-                .arg(tpl.headerText.size())
-                .arg(limits::kHeaderText) });
-    if (variablesIn(tpl.headerText).size() > 1)
-        issues.append({ TemplateField::Header, {}, tr("A header may hold at most one variable.") });
-    checkVariables(tpl.headerText, TemplateField::Header, issues);
+QString headerFormatKey(HeaderFormat format)
+{
+    switch (format) {
+    case HeaderFormat::None:
+        return QStringLiteral("none");
+    case HeaderFormat::Text:
+        return QStringLiteral("text");
+    case HeaderFormat::Image:
+        return QStringLiteral("image");
+    case HeaderFormat::Video:
+        return QStringLiteral("video");
+    case HeaderFormat::Document:
+        return QStringLiteral("document");
+    case HeaderFormat::Location:
+        return QStringLiteral("location");
+    }
+    return QStringLiteral("text");
+}
 
-    if (tpl.body.trimmed().isEmpty())
-        issues.append({ TemplateField::Body, {}, tr("The template needs a body.") });
-    else if (tpl.body.size() > limits::kBody)
-        issues.append({ TemplateField::Body, {},
-            tr("The body has %1 characters; WhatsApp allows %2.").arg(tpl.body.size()).arg(limits::kBody) });
-    checkVariables(tpl.body, TemplateField::Body, issues);
+HeaderFormat headerFormatFromKey(const QString& key, bool* ok)
+{
+    static const QMap<QString, HeaderFormat> formats {
+        { QStringLiteral("none"), HeaderFormat::None },
+        { QStringLiteral("text"), HeaderFormat::Text },
+        { QStringLiteral("image"), HeaderFormat::Image },
+        { QStringLiteral("video"), HeaderFormat::Video },
+        { QStringLiteral("document"), HeaderFormat::Document },
+        { QStringLiteral("location"), HeaderFormat::Location },
+    };
+    const auto it = formats.constFind(key.toLower());
+    if (ok)
+        *ok = it != formats.constEnd();
+    return it != formats.constEnd() ? *it : HeaderFormat::Text;
+}
 
-    if (tpl.footer.size() > limits::kFooter)
-        issues.append({ TemplateField::Footer, {},
-            tr("The footer has %1 characters; WhatsApp allows %2.").arg(tpl.footer.size()).arg(limits::kFooter) });
-    if (!variablesIn(tpl.footer).isEmpty())
-        issues.append({ TemplateField::Footer, {}, tr("A footer cannot hold variables.") });
-    return issues;
+bool isMediaHeader(HeaderFormat format)
+{
+    return format == HeaderFormat::Image || format == HeaderFormat::Video || format == HeaderFormat::Document;
+}
+
+QString buttonTypeKey(TemplateButton::Type type)
+{
+    switch (type) {
+    case TemplateButton::Type::QuickReply:
+        return QStringLiteral("quick_reply");
+    case TemplateButton::Type::Url:
+        return QStringLiteral("url");
+    case TemplateButton::Type::PhoneNumber:
+        return QStringLiteral("phone_number");
+    case TemplateButton::Type::CopyCode:
+        return QStringLiteral("copy_code");
+    }
+    return QStringLiteral("quick_reply");
+}
+
+TemplateButton::Type buttonTypeFromKey(const QString& key, bool* ok)
+{
+    static const QMap<QString, TemplateButton::Type> types {
+        { QStringLiteral("quick_reply"), TemplateButton::Type::QuickReply },
+        { QStringLiteral("url"), TemplateButton::Type::Url },
+        { QStringLiteral("phone_number"), TemplateButton::Type::PhoneNumber },
+        { QStringLiteral("copy_code"), TemplateButton::Type::CopyCode },
+    };
+    const auto it = types.constFind(key.toLower());
+    if (ok)
+        *ok = it != types.constEnd();
+    return it != types.constEnd() ? *it : TemplateButton::Type::QuickReply;
 }
 
 } // namespace herald

@@ -17,6 +17,75 @@ void checkComponent(
     }
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Template", text);
+}
+
+TemplateIssue buttonIssue(int index, const QString& message)
+{
+    return { TemplateField::Button, {}, message, index };
+}
+
+void checkMedia(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)
+{
+    if (!isMediaHeader(tpl.headerFormat))
+        return;
+    static const QRegularExpression web(QStringLiteral("^https?://\\S+$"), QRegularExpression::CaseInsensitiveOption);
+    if (values.headerMediaUrl.trimmed().isEmpty())
+        issues.append({ TemplateField::Header, {}, tr("The header needs a link to the image, video or document.") });
+    else if (!web.match(values.headerMediaUrl).hasMatch())
+        issues.append(
+            { TemplateField::Header, {}, tr("The header's media link must start with https:// or http://.") });
+    if (tpl.headerFormat == HeaderFormat::Document && values.headerMediaFilename.trimmed().isEmpty())
+        issues.append(
+            { TemplateField::Header, {}, tr("The header's document needs a file name, such as invoice.pdf.") });
+}
+
+void checkButtonValues(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)
+{
+    for (int i = 0; i < tpl.buttons.size(); ++i) {
+        const TemplateButton& button = tpl.buttons.at(i);
+        const QString n = QString::number(i + 1);
+        const QString value = values.buttons.value(i);
+        switch (button.type) {
+        case TemplateButton::Type::Url: {
+            if (!button.hasUrlVariable())
+                break;
+            const QString problem = parameterValueProblem(value);
+            if (!problem.isEmpty())
+                issues.append(buttonIssue(i, tr("Button %1, end of the web address: %2").arg(n, problem)));
+            else if (value.contains(QLatin1Char(' ')))
+                issues.append(buttonIssue(i, tr("Button %1: the end of the web address cannot hold spaces.").arg(n)));
+            else if (substituteVariables(button.url, { { QStringLiteral("1"), value } }).size() > limits::kUrl)
+                issues.append(buttonIssue(
+                    i, tr("Button %1: the filled web address is longer than %2 characters.").arg(n).arg(limits::kUrl)));
+            break;
+        }
+        case TemplateButton::Type::QuickReply:
+            // The payload is optional (an empty one is not sent): the reply then carries the button's text.
+            if (!value.isEmpty() && value.trimmed().isEmpty())
+                issues.append(
+                    buttonIssue(i, tr("Button %1: the reply payload is blank; leave it out or fill it.").arg(n)));
+            break;
+        case TemplateButton::Type::CopyCode: {
+            const QString problem = parameterValueProblem(value);
+            if (!problem.isEmpty())
+                issues.append(buttonIssue(i, tr("Button %1, the code to copy: %2").arg(n, problem)));
+            else if (value.size() > limits::kCouponCode)
+                issues.append(buttonIssue(i,
+                    tr("Button %1: the code to copy has %2 characters; WhatsApp allows %3.")
+                        .arg(n)
+                        .arg(value.size())
+                        .arg(limits::kCouponCode)));
+            break;
+        }
+        case TemplateButton::Type::PhoneNumber:
+            break;
+        }
+    }
+}
+
 } // namespace
 
 QString substituteVariables(const QString& text, const QMap<QString, QString>& values)
@@ -42,8 +111,32 @@ QString substituteVariables(const QString& text, const QMap<QString, QString>& v
 
 RenderedMessage renderTemplate(const Template& tpl, const TemplateValues& values)
 {
-    return { substituteVariables(tpl.headerText, values.header), substituteVariables(tpl.body, values.body),
-        tpl.footer };
+    RenderedMessage rendered { tpl.effectiveHeaderFormat() == HeaderFormat::Text
+            ? substituteVariables(tpl.headerText, values.header)
+            : QString(),
+        substituteVariables(tpl.body, values.body), tpl.footer };
+    rendered.headerFormat = tpl.effectiveHeaderFormat();
+    if (isMediaHeader(tpl.headerFormat))
+        rendered.headerMediaUrl = values.headerMediaUrl;
+    for (int i = 0; i < tpl.buttons.size(); ++i) {
+        const TemplateButton& button = tpl.buttons.at(i);
+        RenderedButton out { button.type, button.text, {} };
+        switch (button.type) {
+        case TemplateButton::Type::Url:
+            out.target = substituteVariables(button.url, { { QStringLiteral("1"), values.buttons.value(i) } });
+            break;
+        case TemplateButton::Type::PhoneNumber:
+            out.target = button.phoneNumber;
+            break;
+        case TemplateButton::Type::CopyCode:
+            out.target = values.buttons.value(i);
+            break;
+        case TemplateButton::Type::QuickReply:
+            break;
+        }
+        rendered.buttons.append(out);
+    }
+    return rendered;
 }
 
 QString parameterValueProblem(const QString& value)
@@ -63,8 +156,11 @@ QString parameterValueProblem(const QString& value)
 QList<TemplateIssue> validateValues(const Template& tpl, const TemplateValues& values)
 {
     QList<TemplateIssue> issues;
-    checkComponent(tpl.headerText, values.header, TemplateField::Header, issues);
+    if (tpl.headerFormat == HeaderFormat::Text)
+        checkComponent(tpl.headerText, values.header, TemplateField::Header, issues);
+    checkMedia(tpl, values, issues);
     checkComponent(tpl.body, values.body, TemplateField::Body, issues);
+    checkButtonValues(tpl, values, issues);
     return issues;
 }
 

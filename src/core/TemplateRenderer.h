@@ -12,6 +12,18 @@ struct TemplateValues
 {
     QMap<QString, QString> header;
     QMap<QString, QString> body;
+    /// By button position (from 0): a URL button's suffix, a quick reply's payload, a copy code's coupon.
+    QMap<int, QString> buttons;
+    QString headerMediaUrl; ///< image, video or document headers: a public https link
+    QString headerMediaFilename; ///< document headers: the name the recipient sees
+};
+
+/// A button as the recipient sees it.
+struct RenderedButton
+{
+    TemplateButton::Type type = TemplateButton::Type::QuickReply;
+    QString text;
+    QString target; ///< the URL with its suffix filled, the phone number, or the coupon code
 };
 
 /// A template with its values filled in: what the recipient reads.
@@ -20,6 +32,9 @@ struct RenderedMessage
     QString header;
     QString body;
     QString footer;
+    HeaderFormat headerFormat = HeaderFormat::None; ///< None: no header at all
+    QString headerMediaUrl {};
+    QList<RenderedButton> buttons {};
 };
 
 /**
@@ -36,7 +51,11 @@ RenderedMessage renderTemplate(const Template& tpl, const TemplateValues& values
  */
 QString parameterValueProblem(const QString& value);
 
-/// Every variable of @p tpl that has no value, or a value Meta would refuse.
+/**
+ * Every variable of @p tpl that has no value, or a value Meta would refuse; a media header
+ * without a link (or a document without a file name); a URL suffix, payload or coupon code that
+ * cannot be sent.
+ */
 QList<TemplateIssue> validateValues(const Template& tpl, const TemplateValues& values);
 
 } // namespace herald

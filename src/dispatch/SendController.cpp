@@ -57,7 +57,8 @@ QStringList SendController::check(const SendRequest& request) const
         for (const TemplateIssue& issue : validateTemplate(request.tpl))
             problems.append(issue.message);
         for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
-            problems.append(tr("{{%1}}: %2").arg(issue.variable, issue.message));
+            problems.append(
+                issue.variable.isEmpty() ? issue.message : tr("{{%1}}: %2").arg(issue.variable, issue.message));
         static const QRegularExpression htmlTag(QStringLiteral("<[A-Za-z/!][^>]*>"));
         if (profile && profile->kind == ProviderKind::Kaleyra) {
             for (const QMap<QString, QString>* values : { &request.values.header, &request.values.body }) {

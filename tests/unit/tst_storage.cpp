@@ -21,6 +21,9 @@ private Q_SLOTS:
     void profilesRoundTripWithoutSecrets();
     void profileNamesAreUnique();
     void templatesRoundTrip();
+    void templateComponentsRoundTrip();
+    void rowsWrittenBeforeMigration3KeepTheirMeaning();
+    void findsTemplateByNameAndLanguage();
     void messageLifecycleIsJournaled();
     void lateReportsDoNotMoveBackwards();
     void interruptedSendsBecomeUnknown();
@@ -68,7 +71,7 @@ void TestStorage::createsPrivateFileAndMigrates()
 {
     Database db(m_path);
     QVERIFY2(db.open(), qPrintable(db.lastError()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     const QFileInfo info(m_path);
     QVERIFY(info.exists());
     // Contact data: readable and writable by the user only.
@@ -92,7 +95,7 @@ void TestStorage::reopeningKeepsDataAndVersion()
     }
     Database again(m_path);
     QVERIFY2(again.open(), qPrintable(again.lastError()));
-    QCOMPARE(again.schemaVersion(), 2);
+    QCOMPARE(again.schemaVersion(), 3);
     QCOMPARE(ProfileRepository(again).all().size(), 1);
 }
 
@@ -174,6 +177,107 @@ void TestStorage::templatesRoundTrip()
     QCOMPARE(templates.find(id)->body, QStringLiteral("Changed {{1}}"));
     QVERIFY(templates.remove(id));
     QVERIFY(!templates.find(id));
+}
+
+void TestStorage::templateComponentsRoundTrip()
+{
+    Database db(m_path);
+    QVERIFY(db.open());
+    TemplateRepository templates(db);
+    Template t;
+    t.name = QStringLiteral("summer_sale");
+    t.language = QStringLiteral("en");
+    t.category = TemplateCategory::Marketing;
+    t.headerFormat = HeaderFormat::Document;
+    t.headerMediaExample = QStringLiteral("https://cdn.example/sample.pdf");
+    t.body = QStringLiteral("Hi {{1}}, use {{2}} today.");
+    t.bodyExamples
+        = { { QStringLiteral("1"), QStringLiteral("Mari") }, { QStringLiteral("2"), QStringLiteral("SUN") } };
+    TemplateButton url;
+    url.type = TemplateButton::Type::Url;
+    url.text = QStringLiteral("Shop");
+    url.url = QStringLiteral("https://shop.example/{{1}}");
+    url.example = QStringLiteral("https://shop.example/sale");
+    TemplateButton phone;
+    phone.type = TemplateButton::Type::PhoneNumber;
+    phone.text = QStringLiteral("Call us");
+    phone.phoneNumber = QStringLiteral("+37251234567");
+    TemplateButton code;
+    code.type = TemplateButton::Type::CopyCode;
+    code.text = QStringLiteral("Copy code");
+    code.example = QStringLiteral("SUN10");
+    TemplateButton reply;
+    reply.type = TemplateButton::Type::QuickReply;
+    reply.text = QStringLiteral("Stop 🛑");
+    t.buttons = { url, phone, code, reply };
+    t.status = QStringLiteral("approved");
+    t.providerTemplateId = QStringLiteral("1234567890");
+    t.syncedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+
+    const qint64 id = templates.save(t);
+    QVERIFY(id > 0);
+    Template loaded = *templates.find(id);
+    QVERIFY(loaded.updatedAt.isValid());
+    t.id = id;
+    t.updatedAt = loaded.updatedAt;
+    QCOMPARE(loaded.headerFormat, HeaderFormat::Document);
+    QCOMPARE(loaded.buttons.size(), 4);
+    QCOMPARE(loaded.buttons, t.buttons);
+    QCOMPARE(loaded.bodyExamples, t.bodyExamples);
+    QCOMPARE(loaded.syncedAt, t.syncedAt);
+    QVERIFY(loaded == t);
+
+    loaded.buttons.clear();
+    loaded.headerFormat = HeaderFormat::None;
+    loaded.status = QStringLiteral("paused");
+    QCOMPARE(templates.save(loaded), id);
+    const Template again = *templates.find(id);
+    QVERIFY(again.buttons.isEmpty());
+    QCOMPARE(again.headerFormat, HeaderFormat::None);
+    QCOMPARE(again.status, QStringLiteral("paused"));
+}
+
+void TestStorage::rowsWrittenBeforeMigration3KeepTheirMeaning()
+{
+    Database db(m_path);
+    QVERIFY(db.open());
+    // A row as migration 2's code wrote it: none of the new columns named.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO templates (name, language, category, header_text, body, footer, "
+                                  "created_at, updated_at) VALUES ('old', 'en', 'utility', 'Order {{1}}', "
+                                  "'Hello {{1}}', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
+    const std::optional<Template> old
+        = TemplateRepository(db).findByNameAndLanguage(QStringLiteral("old"), QStringLiteral("en"));
+    QVERIFY(old);
+    QCOMPARE(old->headerFormat, HeaderFormat::Text);
+    QCOMPARE(old->effectiveHeaderFormat(), HeaderFormat::Text);
+    QCOMPARE(old->headerText, QStringLiteral("Order {{1}}"));
+    QVERIFY(old->buttons.isEmpty());
+    QVERIFY(old->status.isEmpty());
+    QVERIFY(old->providerTemplateId.isEmpty());
+    QVERIFY(!old->syncedAt.isValid());
+    QVERIFY(old->bodyExamples.isEmpty());
+}
+
+void TestStorage::findsTemplateByNameAndLanguage()
+{
+    Database db(m_path);
+    QVERIFY(db.open());
+    TemplateRepository templates(db);
+    Template t;
+    t.name = QStringLiteral("hello");
+    t.language = QStringLiteral("en");
+    t.body = QStringLiteral("Hi there");
+    const qint64 en = templates.save(t);
+    t.language = QStringLiteral("et");
+    t.body = QStringLiteral("Tere");
+    const qint64 et = templates.save(t);
+    QVERIFY(en > 0 && et > 0 && en != et);
+    QCOMPARE(templates.findByNameAndLanguage(QStringLiteral("hello"), QStringLiteral("et"))->id, et);
+    QCOMPARE(templates.findByNameAndLanguage(QStringLiteral("hello"), QStringLiteral("en"))->body,
+        QStringLiteral("Hi there"));
+    QVERIFY(!templates.findByNameAndLanguage(QStringLiteral("hello"), QStringLiteral("en_US")));
+    QVERIFY(!templates.findByNameAndLanguage(QStringLiteral("bye"), QStringLiteral("en")));
 }
 
 void TestStorage::messageLifecycleIsJournaled()
