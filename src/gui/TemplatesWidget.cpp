@@ -1,11 +1,16 @@
 #include "gui/TemplatesWidget.h"
 
+#include "core/TemplateJson.h"
 #include "gui/TemplateDialog.h"
 #include "storage/TemplateRepository.h"
 #include "ui_TemplatesWidget.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -59,6 +64,12 @@ TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
     connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::editTemplate);
     connect(m_ui->duplicateTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::duplicateTemplate);
     connect(m_ui->deleteTemplateButton, &QPushButton::clicked, this, &TemplatesWidget::deleteTemplate);
+    auto* jsonMenu = new QMenu(m_ui->jsonButton);
+    jsonMenu->addAction(m_ui->actionPasteJson);
+    jsonMenu->addAction(m_ui->actionCopyJson);
+    m_ui->jsonButton->setMenu(jsonMenu);
+    connect(m_ui->actionPasteJson, &QAction::triggered, this, &TemplatesWidget::pasteJson);
+    connect(m_ui->actionCopyJson, &QAction::triggered, this, &TemplatesWidget::copyJson);
     connect(m_ui->templatesView, &QAbstractItemView::activated, this, &TemplatesWidget::editTemplate);
     connect(m_ui->templatesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TemplatesWidget::updateButtons);
@@ -101,6 +112,7 @@ void TemplatesWidget::updateButtons()
     m_ui->editTemplateButton->setEnabled(selected);
     m_ui->duplicateTemplateButton->setEnabled(selected);
     m_ui->deleteTemplateButton->setEnabled(selected);
+    m_ui->actionCopyJson->setEnabled(selected);
 }
 
 bool TemplatesWidget::save(const Template& tpl)
@@ -153,6 +165,53 @@ void TemplatesWidget::duplicateTemplate()
         copy->name = base + QString::number(n);
     if (save(*copy))
         m_ui->templatesStatusLabel->setText(tr("Duplicated as %1; edit it before sending.").arg(copy->name));
+}
+
+QString TemplatesWidget::importJson(const QByteArray& json)
+{
+    QStringList problems;
+    const QList<Template> found = templatesFromJson(json, &problems);
+    int added = 0;
+    int updated = 0;
+    for (Template tpl : found) {
+        if (const std::optional<Template> existing = m_services.templates.findByNameAndLanguage(tpl.name, tpl.language))
+            tpl.id = existing->id;
+        const bool isUpdate = tpl.id != 0;
+        if (m_services.templates.save(tpl) == 0) {
+            problems.append(tr("%1 (%2) could not be saved.").arg(tpl.name, tpl.language));
+            continue;
+        }
+        ++(isUpdate ? updated : added);
+    }
+    if (added + updated > 0) {
+        reload();
+        Q_EMIT templatesChanged();
+    }
+    QString summary = tr("%n template(s) added, ", nullptr, added) + tr("%n updated.", nullptr, updated);
+    if (!problems.isEmpty())
+        summary += QLatin1Char(' ') + tr("Not imported: %1").arg(problems.join(QLatin1Char(' ')));
+    m_ui->templatesStatusLabel->setText(summary);
+    return summary;
+}
+
+void TemplatesWidget::pasteJson()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        m_ui->templatesStatusLabel->setText(tr("The clipboard is empty: copy a template's JSON first."));
+        return;
+    }
+    importJson(text.toUtf8());
+}
+
+void TemplatesWidget::copyJson()
+{
+    const std::optional<Template> tpl = m_services.templates.find(selectedTemplate());
+    if (!tpl)
+        return;
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(QJsonDocument(templateToMetaJson(*tpl)).toJson(QJsonDocument::Indented)));
+    m_ui->templatesStatusLabel->setText(tr("%1 (%2) copied in Meta's JSON shape.").arg(tpl->name, tpl->language));
 }
 
 void TemplatesWidget::deleteTemplate()

@@ -25,6 +25,11 @@ public:
     ~TemplatesWidget() override;
 
     void reload();
+    /**
+     * Adds or updates (same name and language) the templates in @p json, in Meta's shape or
+     * Messente's template-API shape. Returns what happened in words, problems included.
+     */
+    QString importJson(const QByteArray& json);
 
 Q_SIGNALS:
     /// The library changed here; other panes should reload it.
@@ -36,6 +41,8 @@ private:
     void editTemplate();
     void duplicateTemplate();
     void deleteTemplate();
+    void pasteJson();
+    void copyJson();
     void updateButtons();
     /// Saves @p tpl and tells the operator in words if the name and language are taken.
     bool save(const Template& tpl);

@@ -11,11 +11,14 @@
 #include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void birdFreeTextOnlyInsideTheServiceWindow();
     void showRequestDisplaysTheExactBodyWithSecretsMasked();
     void templateLibrarySearchesDuplicatesAndDeletes();
+    void templatesPasteAndCopyAsMetaJson();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -334,6 +338,45 @@ void TestMainWindow::templateLibrarySearchesDuplicatesAndDeletes()
     });
     QTest::mouseClick(child<QPushButton>(pane, "deleteTemplateButton"), Qt::LeftButton);
     QCOMPARE(m_app->templates().all().size(), 2);
+}
+
+void TestMainWindow::templatesPasteAndCopyAsMetaJson()
+{
+    auto* pane = m_window->templates();
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(pane);
+    // As copied from WhatsApp Manager: Meta's shape, upper-case types, one good and one broken template.
+    const QString pasted = QStringLiteral(
+        "[{\"name\":\"shipping_update\",\"language\":\"en_US\",\"category\":\"UTILITY\",\"components\":["
+        "{\"type\":\"HEADER\",\"format\":\"TEXT\",\"text\":\"Order {{1}}\"},"
+        "{\"type\":\"BODY\",\"text\":\"Hi {{1}}, it ships on {{2}}.\"},"
+        "{\"type\":\"FOOTER\",\"text\":\"Reply STOP to opt out\"},"
+        "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"URL\",\"text\":\"Track\","
+        "\"url\":\"https://example.test/t/{{1}}\"},{\"type\":\"QUICK_REPLY\",\"text\":\"Stop\"}]}]},"
+        "{\"name\":\"broken\",\"language\":\"en\",\"components\":[]}]");
+    QGuiApplication::clipboard()->setText(pasted);
+    child<QAction>(pane, "actionPasteJson")->trigger();
+    const QString status = child<QLabel>(pane, "templatesStatusLabel")->text();
+    QVERIFY2(status.contains(QStringLiteral("1 template(s) added")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("broken")), qPrintable(status)); // named, with the reason
+    const std::optional<Template> imported
+        = m_app->templates().findByNameAndLanguage(QStringLiteral("shipping_update"), QStringLiteral("en_US"));
+    QVERIFY(imported);
+    QCOMPARE(imported->buttons.size(), 2);
+    QCOMPARE(imported->footer, QStringLiteral("Reply STOP to opt out"));
+
+    // Copy it back out and paste again: the same template, updated in place, not duplicated.
+    auto* view = child<QTableView>(pane, "templatesView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(child<QAction>(pane, "actionCopyJson")->isEnabled());
+    child<QAction>(pane, "actionCopyJson")->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("\"BUTTONS\"")));
+    child<QAction>(pane, "actionPasteJson")->trigger();
+    QVERIFY(child<QLabel>(pane, "templatesStatusLabel")->text().contains(QStringLiteral("1 updated")));
+    QCOMPARE(m_app->templates().all().size(), 1);
+    Template again
+        = *m_app->templates().findByNameAndLanguage(QStringLiteral("shipping_update"), QStringLiteral("en_US"));
+    again.updatedAt = imported->updatedAt; // saving again moves only the time of the last change
+    QCOMPARE(again, *imported);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()
