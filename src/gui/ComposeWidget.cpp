@@ -152,6 +152,21 @@ void ComposeWidget::editTemplate()
     Q_EMIT templatesChanged();
 }
 
+void ComposeWidget::addValueField(
+    const QString& component, const QString& key, const QString& label, const QString& value)
+{
+    auto* edit = new QLineEdit(m_ui->valuesGroup);
+    edit->setObjectName(QStringLiteral("value_%1_%2").arg(component, key));
+    edit->setProperty(kComponentProperty, component);
+    edit->setProperty(kVariableProperty, key);
+    edit->setText(value);
+    edit->setClearButtonEnabled(true);
+    m_ui->valuesLayout->addRow(label, edit);
+    edit->setAccessibleName(label);
+    connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
+    m_valueEdits.append(edit);
+}
+
 void ComposeWidget::rebuildValueFields()
 {
     // Keep what was typed for variables that survive a template switch.
@@ -163,24 +178,32 @@ void ComposeWidget::rebuildValueFields()
     const std::optional<Template> tpl = currentTemplate();
     m_ui->editTemplateButton->setEnabled(tpl.has_value());
     if (tpl) {
-        const auto addFields = [&](const QString& component, const QString& text, const QMap<QString, QString>& old) {
-            for (const QString& variable : variablesIn(text)) {
-                auto* edit = new QLineEdit(m_ui->valuesGroup);
-                edit->setObjectName(QStringLiteral("value_%1_%2").arg(component, variable));
-                edit->setProperty(kComponentProperty, component);
-                edit->setProperty(kVariableProperty, variable);
-                edit->setText(old.value(variable));
-                edit->setClearButtonEnabled(true);
-                const QString label = component == QLatin1String("header") ? tr("Header {{%1}}:").arg(variable)
-                                                                           : tr("{{%1}}:").arg(variable);
-                m_ui->valuesLayout->addRow(label, edit);
-                edit->setAccessibleName(label);
-                connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
-                m_valueEdits.append(edit);
-            }
-        };
-        addFields(QStringLiteral("header"), tpl->headerText, previous.header);
-        addFields(QStringLiteral("body"), tpl->body, previous.body);
+        const HeaderFormat header = tpl->effectiveHeaderFormat();
+        if (isMediaHeader(header)) {
+            addValueField(QStringLiteral("media"), QStringLiteral("url"),
+                tr("Header %1 link:").arg(headerFormatKey(header)), previous.headerMediaUrl);
+            if (header == HeaderFormat::Document)
+                addValueField(QStringLiteral("media"), QStringLiteral("filename"), tr("Document file name:"),
+                    previous.headerMediaFilename);
+        }
+        for (const QString& variable : variablesIn(tpl->headerText))
+            addValueField(QStringLiteral("header"), variable, tr("Header {{%1}}:").arg(variable),
+                previous.header.value(variable));
+        for (const QString& variable : variablesIn(tpl->body))
+            addValueField(QStringLiteral("body"), variable, tr("{{%1}}:").arg(variable), previous.body.value(variable));
+        for (int i = 0; i < tpl->buttons.size(); ++i) {
+            const TemplateButton& button = tpl->buttons.at(i);
+            const QString key = QString::number(i);
+            if (button.type == TemplateButton::Type::Url && button.hasUrlVariable())
+                addValueField(QStringLiteral("button"), key, tr("Button “%1”, end of link:").arg(button.text),
+                    previous.buttons.value(i));
+            else if (button.type == TemplateButton::Type::QuickReply)
+                addValueField(QStringLiteral("button"), key,
+                    tr("Button “%1”, reply payload (optional):").arg(button.text), previous.buttons.value(i));
+            else if (button.type == TemplateButton::Type::CopyCode)
+                addValueField(QStringLiteral("button"), key, tr("Button “%1”, code to copy:").arg(button.text),
+                    previous.buttons.value(i));
+        }
     }
     m_ui->valuesGroup->setVisible(!m_valueEdits.isEmpty());
     refresh();
@@ -190,11 +213,18 @@ TemplateValues ComposeWidget::currentValues() const
 {
     TemplateValues values;
     for (const QLineEdit* edit : m_valueEdits) {
-        const QString variable = edit->property(kVariableProperty).toString();
-        if (edit->property(kComponentProperty).toString() == QLatin1String("header"))
-            values.header.insert(variable, edit->text());
+        const QString component = edit->property(kComponentProperty).toString();
+        const QString key = edit->property(kVariableProperty).toString();
+        if (component == QLatin1String("header"))
+            values.header.insert(key, edit->text());
+        else if (component == QLatin1String("body"))
+            values.body.insert(key, edit->text());
+        else if (component == QLatin1String("button"))
+            values.buttons.insert(key.toInt(), edit->text().trimmed());
+        else if (key == QLatin1String("url"))
+            values.headerMediaUrl = edit->text().trimmed();
         else
-            values.body.insert(variable, edit->text());
+            values.headerMediaFilename = edit->text().trimmed();
     }
     return values;
 }

@@ -46,6 +46,7 @@ private:
     void addTemplate();
     void editTemplate();
     void rebuildValueFields();
+    void addValueField(const QString& component, const QString& key, const QString& label, const QString& value);
     void refresh();
     void send();
     void showRequest();

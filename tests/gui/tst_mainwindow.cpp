@@ -1,3 +1,4 @@
+#include "Fixture.h"
 #include "app/AppContext.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/ComposeWidget.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void showRequestDisplaysTheExactBodyWithSecretsMasked();
     void templateLibrarySearchesDuplicatesAndDeletes();
     void templatesPasteAndCopyAsMetaJson();
+    void mediaHeaderBodyFooterAndButtonsComposeAndPreview();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -377,6 +379,57 @@ void TestMainWindow::templatesPasteAndCopyAsMetaJson()
         = *m_app->templates().findByNameAndLanguage(QStringLiteral("shipping_update"), QStringLiteral("en_US"));
     again.updatedAt = imported->updatedAt; // saving again moves only the time of the last change
     QCOMPARE(again, *imported);
+}
+
+void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
+{
+    // Meta's own example: image header, three body variables, a footer, a URL button with a variable
+    // and a quick reply, pasted in as copied from WhatsApp Manager.
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(test::fixture(QStringLiteral("templates/meta-media-buttons.json"))));
+    child<QAction>(m_window->templates(), "actionPasteJson")->trigger();
+    auto* compose = m_window->compose();
+    auto* templates = child<QComboBox>(compose, "templateCombo");
+    templates->setCurrentIndex(templates->findText(QStringLiteral("seasonal_promotion (en_US)")));
+    auto* profiles = child<QComboBox>(compose, "profileCombo");
+    profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName()));
+
+    QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("5123 4567"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_1"), QStringLiteral("the end of August"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_2"), QStringLiteral("<img src=x>"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_3"), QStringLiteral("25%"));
+    auto* send = child<QPushButton>(compose, "sendButton");
+    QVERIFY(!send->isEnabled()); // no image link and no URL suffix yet
+    QTest::keyClicks(child<QLineEdit>(compose, "value_media_url"), QStringLiteral("https://example.test/promo.png"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_button_0"), QStringLiteral("summer2026"));
+    QVERIFY2(send->isEnabled(), qPrintable(child<QLabel>(compose, "problemsLabel")->text()));
+
+    const QString preview = child<QTextBrowser>(compose, "previewBrowser")->toPlainText();
+    QVERIFY2(preview.contains(QStringLiteral("Image")), qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("https://example.test/promo.png")));
+    QVERIFY(preview.contains(QStringLiteral("use code <img src=x> to get 25% off"))); // escaped: shown, not run
+    QVERIFY(preview.contains(QStringLiteral("Use the buttons below")));
+    QVERIFY(preview.contains(QStringLiteral("Shop now")));
+    QVERIFY(preview.contains(QStringLiteral("Unsubscribe from Promos")));
+    QVERIFY(!child<QTextBrowser>(compose, "previewBrowser")->toHtml().contains(QStringLiteral("<img")));
+    snapshot(m_window.get(), "compose-media-buttons");
+
+    QString shown;
+    onNextDialog([&shown](QDialog* dialog) {
+        shown = child<QPlainTextEdit>(dialog, "requestText")->toPlainText();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(compose, "showRequestButton"), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY(shown.contains(QStringLiteral("\"sub_type\": \"url\"")));
+    QVERIFY(shown.contains(QStringLiteral("summer2026")));
+    QVERIFY(shown.contains(QStringLiteral("\"link\": \"https://example.test/promo.png\"")));
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    MessageTableModel* model = m_window->delivery()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->data(model->index(0, MessageTableModel::State)).toString(), stateDisplayName(MessageState::Read), 10000);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()
