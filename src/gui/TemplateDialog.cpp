@@ -2,7 +2,11 @@
 
 #include "ui_TemplateDialog.h"
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableWidgetItem>
+#include <algorithm>
 
 namespace herald {
 
@@ -19,6 +23,20 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     m_ui->categoryCombo->addItem(tr("Marketing"), categoryKey(TemplateCategory::Marketing));
     m_ui->categoryCombo->addItem(tr("Authentication"), categoryKey(TemplateCategory::Authentication));
 
+    m_ui->headerFormatCombo->addItem(tr("Text"), headerFormatKey(HeaderFormat::Text));
+    m_ui->headerFormatCombo->addItem(tr("Image"), headerFormatKey(HeaderFormat::Image));
+    m_ui->headerFormatCombo->addItem(tr("Video"), headerFormatKey(HeaderFormat::Video));
+    m_ui->headerFormatCombo->addItem(tr("Document"), headerFormatKey(HeaderFormat::Document));
+    m_ui->headerFormatCombo->addItem(tr("Location"), headerFormatKey(HeaderFormat::Location));
+    m_ui->buttonsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->buttonsTable->verticalHeader()->hide();
+    connect(m_ui->headerFormatCombo, &QComboBox::currentIndexChanged, this, &TemplateDialog::validate);
+    connect(m_ui->addButtonButton, &QPushButton::clicked, this, [this] { addButtonRow({}); });
+    connect(m_ui->removeButtonButton, &QPushButton::clicked, this, [this] {
+        m_ui->buttonsTable->removeRow(std::max(0, m_ui->buttonsTable->currentRow()));
+        validate();
+    });
+    connect(m_ui->buttonsTable, &QTableWidget::itemChanged, this, &TemplateDialog::validate);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &TemplateDialog::validate);
     connect(m_ui->languageCombo, &QComboBox::currentTextChanged, this, &TemplateDialog::validate);
     connect(m_ui->headerEdit, &QLineEdit::textChanged, this, &TemplateDialog::validate);
@@ -40,6 +58,11 @@ void TemplateDialog::setTemplate(const Template& tpl)
     m_ui->headerEdit->setText(tpl.headerText);
     m_ui->bodyEdit->setPlainText(tpl.body);
     m_ui->footerEdit->setText(tpl.footer);
+    m_ui->headerFormatCombo->setCurrentIndex(
+        std::max(0, m_ui->headerFormatCombo->findData(headerFormatKey(tpl.effectiveHeaderFormat()))));
+    m_ui->buttonsTable->setRowCount(0);
+    for (const TemplateButton& button : tpl.buttons)
+        addButtonRow(button);
     m_ui->birdProjectEdit->setText(tpl.birdProjectId);
     m_ui->birdVersionEdit->setText(tpl.birdVersion);
     m_ui->kaleyraNameEdit->setText(tpl.kaleyraName);
@@ -55,20 +78,82 @@ Template TemplateDialog::result() const
     tpl.headerText = m_ui->headerEdit->text();
     tpl.body = m_ui->bodyEdit->toPlainText();
     tpl.footer = m_ui->footerEdit->text();
+    tpl.headerFormat = headerFormatFromKey(m_ui->headerFormatCombo->currentData().toString());
+    if (tpl.headerFormat != HeaderFormat::Text)
+        tpl.headerText.clear(); // a media or location header has no text
+    tpl.buttons = buttons();
     tpl.birdProjectId = m_ui->birdProjectEdit->text().trimmed();
     tpl.birdVersion = m_ui->birdVersionEdit->text().trimmed();
     tpl.kaleyraName = m_ui->kaleyraNameEdit->text().trimmed();
     return tpl;
 }
 
+void TemplateDialog::addButtonRow(const TemplateButton& button)
+{
+    const int row = m_ui->buttonsTable->rowCount();
+    m_ui->buttonsTable->insertRow(row);
+    auto* type = new QComboBox(m_ui->buttonsTable);
+    type->setObjectName(QStringLiteral("buttonType_%1").arg(row));
+    type->addItem(tr("Quick reply"), buttonTypeKey(TemplateButton::Type::QuickReply));
+    type->addItem(tr("Link"), buttonTypeKey(TemplateButton::Type::Url));
+    type->addItem(tr("Call"), buttonTypeKey(TemplateButton::Type::PhoneNumber));
+    type->addItem(tr("Copy code"), buttonTypeKey(TemplateButton::Type::CopyCode));
+    type->setCurrentIndex(type->findData(buttonTypeKey(button.type)));
+    connect(type, &QComboBox::currentIndexChanged, this, &TemplateDialog::validate);
+    m_ui->buttonsTable->setCellWidget(row, 0, type);
+    m_ui->buttonsTable->setItem(row, 1, new QTableWidgetItem(button.text));
+    m_ui->buttonsTable->setItem(row, 2,
+        new QTableWidgetItem(button.type == TemplateButton::Type::PhoneNumber ? button.phoneNumber : button.url));
+    validate();
+}
+
+QList<TemplateButton> TemplateDialog::buttons() const
+{
+    QList<TemplateButton> result;
+    for (int row = 0; row < m_ui->buttonsTable->rowCount(); ++row) {
+        TemplateButton button;
+        if (const auto* type = qobject_cast<QComboBox*>(m_ui->buttonsTable->cellWidget(row, 0)))
+            button.type = buttonTypeFromKey(type->currentData().toString());
+        const QTableWidgetItem* text = m_ui->buttonsTable->item(row, 1);
+        const QTableWidgetItem* target = m_ui->buttonsTable->item(row, 2);
+        button.text = text ? text->text().trimmed() : QString();
+        const QString value = target ? target->text().trimmed() : QString();
+        if (button.type == TemplateButton::Type::PhoneNumber)
+            button.phoneNumber = value;
+        else if (button.type == TemplateButton::Type::Url)
+            button.url = value;
+        result.append(button);
+    }
+    return result;
+}
+
 void TemplateDialog::validate()
 {
-    const QList<TemplateIssue> issues = validateTemplate(result());
+    const Template tpl = result();
+    m_ui->headerEdit->setEnabled(tpl.headerFormat == HeaderFormat::Text);
+    const QList<TemplateIssue> issues = validateTemplate(tpl);
     QStringList lines;
     for (const TemplateIssue& issue : issues)
         lines.append(issue.message);
+    // Meta's review rules: an approved template cannot break them, so breaking one means a typo.
+    for (const TemplateIssue& issue : validateTemplate(tpl, RuleSet::Submission)) {
+        if (!lines.contains(issue.message))
+            lines.append(tr("Check: %1").arg(issue.message));
+    }
     m_ui->issuesLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->issuesLabel->setVisible(!lines.isEmpty());
+    // Characters used against Meta's limits; a field without a limit (a media header) is left out.
+    QStringList counters;
+    const auto addCount = [&](const QString& label, TemplateField field) {
+        const FieldCount c = countFor(tpl, field);
+        if (c.limit > 0)
+            counters.append(tr("%1 %2/%3").arg(label).arg(c.used).arg(c.limit));
+    };
+    addCount(tr("Header"), TemplateField::Header);
+    addCount(tr("Body"), TemplateField::Body);
+    addCount(tr("Footer"), TemplateField::Footer);
+    addCount(tr("Buttons"), TemplateField::Button);
+    m_ui->countersLabel->setText(counters.join(QStringLiteral(" · ")));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(issues.isEmpty());
 }
 

@@ -25,6 +25,8 @@ public:
 
 private:
     void validate();
+    void addButtonRow(const TemplateButton& button);
+    QList<TemplateButton> buttons() const;
 
     const std::unique_ptr<Ui::TemplateDialog> m_ui;
     Template m_original;

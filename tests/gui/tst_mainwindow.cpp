@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void templateLibrarySearchesDuplicatesAndDeletes();
     void templatesPasteAndCopyAsMetaJson();
     void mediaHeaderBodyFooterAndButtonsComposeAndPreview();
+    void templateDialogBuildsMediaHeaderAndButtonsAndCatchesRules();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -430,6 +432,49 @@ void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
     QTRY_COMPARE(model->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(
         model->data(model->index(0, MessageTableModel::State)).toString(), stateDisplayName(MessageState::Read), 10000);
+}
+
+void TestMainWindow::templateDialogBuildsMediaHeaderAndButtonsAndCatchesRules()
+{
+    QString tooLongIssue;
+    bool saveWasBlocked = false;
+    onNextDialog([&](QDialog* dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("order_shipped"));
+        child<QComboBox>(dialog, "languageCombo")->setCurrentText(QStringLiteral("en"));
+        auto* format = child<QComboBox>(dialog, "headerFormatCombo");
+        format->setCurrentIndex(format->findData(QStringLiteral("image")));
+        child<QPlainTextEdit>(dialog, "bodyEdit")
+            ->insertPlainText(QStringLiteral("Hi {{1}}, your order {{2}} ships on {{3}}. Thank you!"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "footerEdit"), QStringLiteral("Reply STOP to opt out"));
+        auto* table = child<QTableWidget>(dialog, "buttonsTable");
+        QTest::mouseClick(child<QPushButton>(dialog, "addButtonButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, "addButtonButton"), Qt::LeftButton);
+        auto* firstType = qobject_cast<QComboBox*>(table->cellWidget(0, 0));
+        firstType->setCurrentIndex(firstType->findData(QStringLiteral("url")));
+        table->item(0, 1)->setText(QStringLiteral("Track your parcel with us now")); // 29 > 25 characters
+        table->item(0, 2)->setText(QStringLiteral("https://shop.example.test/track/{{1}}"));
+        table->item(1, 1)->setText(QStringLiteral("Stop"));
+        QPushButton* save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        saveWasBlocked = !save->isEnabled();
+        tooLongIssue = child<QLabel>(dialog, "issuesLabel")->text();
+        table->item(0, 1)->setText(QStringLiteral("Track parcel"));
+        QVERIFY(child<QLabel>(dialog, "countersLabel")->text().contains(QStringLiteral("Buttons 2/10")));
+        snapshot(dialog, "template-dialog");
+        QVERIFY2(save->isEnabled(), qPrintable(child<QLabel>(dialog, "issuesLabel")->text()));
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->templates(), "newTemplateButton"), Qt::LeftButton);
+    QVERIFY(saveWasBlocked);
+    QVERIFY2(tooLongIssue.contains(QStringLiteral("25")), qPrintable(tooLongIssue));
+    const std::optional<Template> saved
+        = m_app->templates().findByNameAndLanguage(QStringLiteral("order_shipped"), QStringLiteral("en"));
+    QVERIFY(saved);
+    QCOMPARE(saved->headerFormat, HeaderFormat::Image);
+    QCOMPARE(saved->buttons.size(), 2);
+    QCOMPARE(saved->buttons.at(0).type, TemplateButton::Type::Url);
+    QVERIFY(saved->buttons.at(0).hasUrlVariable());
+    QCOMPARE(saved->buttons.at(1).type, TemplateButton::Type::QuickReply);
+    QCOMPARE(variablesIn(saved->body).size(), 3);
 }
 
 void TestMainWindow::addProfileStoresPasswordInSecretStore()
