@@ -10,8 +10,8 @@ namespace herald {
 namespace {
 
 const QString kColumns = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox, "
-                                       "workspace_id, channel_id, bird_auth_scheme, account_sid, callback_listen, "
-                                       "callback_public_url");
+                                        "workspace_id, channel_id, bird_auth_scheme, account_sid, callback_listen, "
+                                        "callback_public_url");
 
 Profile fromRow(const QSqlQuery& q)
 {
@@ -42,7 +42,9 @@ ProfileRepository::ProfileRepository(Database& db)
 QList<Profile> ProfileRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM profiles ORDER BY is_sandbox DESC, name COLLATE NOCASE").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM profiles ORDER BY is_sandbox DESC, CASE kind WHEN 'messente' THEN 0 WHEN "
+                             "'bird' THEN 1 ELSE 2 END, name COLLATE NOCASE")
+                  .arg(kColumns));
     QList<Profile> result;
     if (Database::exec(q)) {
         while (q.next())

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void addTemplateTypeAndSendUntilDelivered_data();
     void addTemplateTypeAndSendUntilDelivered();
     void invalidInputDisablesSendAndSaysWhy();
+    void messenteSandboxIsOfferedFirst();
     void narrowWindowWithLongValuesKeepsEverythingReachable();
     void birdFreeTextOnlyInsideTheServiceWindow();
     void showRequestDisplaysTheExactBodyWithSecretsMasked();
@@ -215,6 +216,12 @@ void TestMainWindow::addTemplateTypeAndSendUntilDelivered()
         tabs->setCurrentWidget(compose);
         snapshot(m_window.get(), "compose-after-send");
     }
+}
+
+void TestMainWindow::messenteSandboxIsOfferedFirst()
+{
+    // A new user lands on the ready Messente sandbox profile, as the README says.
+    QCOMPARE(child<QComboBox>(m_window->compose(), "profileCombo")->currentText(), AppContext::sandboxProfileName());
 }
 
 void TestMainWindow::invalidInputDisablesSendAndSaysWhy()
