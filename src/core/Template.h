@@ -71,7 +71,9 @@ enum class TemplateField
     Header,
     Body,
     Footer,
-    Button ///< TemplateIssue::buttonIndex says which one
+    Button, ///< TemplateIssue::buttonIndex says which one
+    HeaderMediaLink, ///< the link a media header is sent with
+    HeaderMediaFilename, ///< the file name a document header is sent with
 };
 
 /**

@@ -33,13 +33,14 @@ void checkMedia(const Template& tpl, const TemplateValues& values, QList<Templat
         return;
     static const QRegularExpression web(QStringLiteral("^https?://\\S+$"), QRegularExpression::CaseInsensitiveOption);
     if (values.headerMediaUrl.trimmed().isEmpty())
-        issues.append({ TemplateField::Header, {}, tr("The header needs a link to the image, video or document.") });
+        issues.append(
+            { TemplateField::HeaderMediaLink, {}, tr("The header needs a link to the image, video or document.") });
     else if (!web.match(values.headerMediaUrl).hasMatch())
         issues.append(
-            { TemplateField::Header, {}, tr("The header's media link must start with https:// or http://.") });
+            { TemplateField::HeaderMediaLink, {}, tr("The header's media link must start with https:// or http://.") });
     if (tpl.headerFormat == HeaderFormat::Document && values.headerMediaFilename.trimmed().isEmpty())
-        issues.append(
-            { TemplateField::Header, {}, tr("The header's document needs a file name, such as invoice.pdf.") });
+        issues.append({ TemplateField::HeaderMediaFilename, {},
+            tr("The header's document needs a file name, such as invoice.pdf.") });
 }
 
 void checkButtonValues(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)

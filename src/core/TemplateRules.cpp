@@ -279,6 +279,9 @@ FieldCount countFor(const Template& tpl, TemplateField field, int buttonIndex)
             return { int(tpl.buttons.size()), limits::kButtons };
         return { buttonIndex < tpl.buttons.size() ? int(tpl.buttons.at(buttonIndex).text.size()) : 0,
             limits::kButtonText };
+    case TemplateField::HeaderMediaLink:
+    case TemplateField::HeaderMediaFilename:
+        return {}; // values, not template text: no limit to count against
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "gui/ComposeWidget.h"
 
 #include "dispatch/SendController.h"
+#include "gui/FieldProblem.h"
 #include "gui/PreviewRenderer.h"
 #include "gui/RequestDialog.h"
 #include "gui/TemplateDialog.h"
@@ -14,6 +15,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -300,6 +302,7 @@ void ComposeWidget::refresh()
         m_ui->previewBrowser->setHtml(previewHtml(renderTemplate(request.tpl, request.values), palette()));
     }
 
+    markValueProblems(request);
     QStringList problems = m_services.sender.check(request);
     if (wantsFreeText && request.freeText.isEmpty())
         problems.append(tr("Type the text message, or untick it to send the template."));
@@ -331,6 +334,46 @@ void ComposeWidget::send()
         return;
     }
     Q_EMIT messageSent(m_pendingMessage);
+}
+
+void ComposeWidget::markValueProblems(const SendRequest& request)
+{
+    // Each value's problem is named at its own field as well as in the list under the form.
+    QHash<QString, QString> byField;
+    if (request.freeText.isEmpty() && !request.tpl.name.isEmpty()) {
+        for (const TemplateIssue& issue : validateValues(request.tpl, request.values)) {
+            QString component;
+            QString key = issue.variable;
+            switch (issue.field) {
+            case TemplateField::Header:
+                component = QStringLiteral("header");
+                break;
+            case TemplateField::HeaderMediaLink:
+                component = QStringLiteral("media");
+                key = QStringLiteral("url");
+                break;
+            case TemplateField::HeaderMediaFilename:
+                component = QStringLiteral("media");
+                key = QStringLiteral("filename");
+                break;
+            case TemplateField::Body:
+                component = QStringLiteral("body");
+                break;
+            case TemplateField::Button:
+                component = QStringLiteral("button");
+                key = QString::number(issue.buttonIndex);
+                break;
+            default:
+                continue;
+            }
+            byField.insert(QStringLiteral("value_%1_%2").arg(component, key), issue.message);
+        }
+    }
+    for (QLineEdit* edit : std::as_const(m_valueEdits))
+        showFieldProblem(edit, byField.value(edit->objectName()));
+    const PhoneNumberResult number = m_services.sender.numbers().normalize(request.recipient);
+    showFieldProblem(
+        m_ui->recipientEdit, request.recipient.trimmed().isEmpty() || number.ok() ? QString() : number.message());
 }
 
 void ComposeWidget::showRequest()

@@ -50,6 +50,7 @@ private:
     void refresh();
     void send();
     void showRequest();
+    void markValueProblems(const SendRequest& request);
     void onSendFinished(qint64 messageId, bool accepted, const QString& text);
     /// Checks Bird's customer-service window for the current recipient when free text is chosen.
     void updateServiceWindow(qint64 profileId, const QString& e164);

@@ -3,6 +3,7 @@
 #include "dispatch/StatusTracker.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/FieldProblem.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
 #include "gui/ProfilesWidget.h"
@@ -230,6 +231,7 @@ void TestMainWindow::invalidInputDisablesSendAndSaysWhy()
     auto* compose = m_window->compose();
     QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("call me maybe"));
     QVERIFY(!child<QPushButton>(compose, "sendButton")->isEnabled());
+    QVERIFY(fieldProblem(child<QLineEdit>(compose, "recipientEdit")).contains(QStringLiteral("not a phone number")));
     const QString problems = child<QLabel>(compose, "problemsLabel")->text();
     QVERIFY2(problems.contains(QStringLiteral("not a phone number")), qPrintable(problems));
     QVERIFY2(problems.contains(QStringLiteral("{{1}}")), qPrintable(problems)); // the empty value, by name
@@ -409,8 +411,16 @@ void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
     QTest::keyClicks(child<QLineEdit>(compose, "value_body_3"), QStringLiteral("25%"));
     auto* send = child<QPushButton>(compose, "sendButton");
     QVERIFY(!send->isEnabled()); // no image link and no URL suffix yet
-    QTest::keyClicks(child<QLineEdit>(compose, "value_media_url"), QStringLiteral("https://example.test/promo.png"));
-    QTest::keyClicks(child<QLineEdit>(compose, "value_button_0"), QStringLiteral("summer2026"));
+    auto* mediaLink = child<QLineEdit>(compose, "value_media_url");
+    auto* suffix = child<QLineEdit>(compose, "value_button_0");
+    // Each problem is named at its own field, in words.
+    QVERIFY(fieldProblem(mediaLink).contains(QStringLiteral("link")));
+    QVERIFY(!fieldProblem(suffix).isEmpty());
+    QVERIFY(fieldProblem(child<QLineEdit>(compose, "value_body_1")).isEmpty());
+    QTest::keyClicks(mediaLink, QStringLiteral("https://example.test/promo.png"));
+    QTest::keyClicks(suffix, QStringLiteral("summer2026"));
+    QVERIFY(fieldProblem(mediaLink).isEmpty());
+    QVERIFY(fieldProblem(suffix).isEmpty());
     QVERIFY2(send->isEnabled(), qPrintable(child<QLabel>(compose, "problemsLabel")->text()));
 
     const QString preview = child<QTextBrowser>(compose, "previewBrowser")->toPlainText();

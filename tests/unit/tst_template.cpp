@@ -382,9 +382,10 @@ void TestTemplate::valueViolations_data()
     using T = TemplateButton::Type;
     const int btn = int(TemplateField::Button);
     QTest::newRow("image without link") << Change([](Template& t) { t.headerFormat = HeaderFormat::Image; })
-                                        << int(TemplateField::Header) << -1 << QStringLiteral("needs a link");
-    QTest::newRow("document without file name") << Change([](Template& t) { t.headerFormat = HeaderFormat::Document; })
-                                                << int(TemplateField::Header) << -1 << QStringLiteral("file name");
+                                        << int(TemplateField::HeaderMediaLink) << -1 << QStringLiteral("needs a link");
+    QTest::newRow("document without file name")
+        << Change([](Template& t) { t.headerFormat = HeaderFormat::Document; })
+        << int(TemplateField::HeaderMediaFilename) << -1 << QStringLiteral("file name");
     QTest::newRow("url suffix missing") << Change([](Template& t) { t.buttons = { button(T::Url) }; }) << btn << 0
                                         << QStringLiteral("empty");
     QTest::newRow("copy code missing") << Change([](Template& t) { t.buttons = { button(T::CopyCode) }; }) << btn << 0
