@@ -1,5 +1,7 @@
 #include "core/SendComponents.h"
 
+#include "core/Currency.h"
+
 namespace herald {
 
 namespace {
@@ -23,6 +25,21 @@ void appendTextComponent(QList<SendComponent>& components, SendComponent::Type t
         component.parameters.append(
             SendParameter::textValue(values.value(variable), isPositional(variable) ? QString() : variable));
     components.append(component);
+}
+
+SendParameter bodyParameter(const QString& variable, const TemplateValues& values)
+{
+    const QString name = isPositional(variable) ? QString() : variable;
+    SendParameter parameter = SendParameter::textValue(values.body.value(variable), name);
+    if (const auto currency = values.currencies.constFind(variable); currency != values.currencies.constEnd()) {
+        parameter.type = SendParameter::Type::Currency;
+        parameter.currency.code = currency->code;
+        parameter.currency.amount1000 = parseAmount1000(currency->amount).value_or(0);
+        parameter.currency.fallbackValue = parameter.text;
+    } else if (values.dateTimes.contains(variable)) {
+        parameter.type = SendParameter::Type::DateTime;
+    }
+    return parameter;
 }
 
 SendComponent buttonComponent(int index, const QString& subType, SendParameter::Type type, const QString& value)
@@ -118,7 +135,13 @@ QList<SendComponent> sendComponentsFor(const Template& tpl, const TemplateValues
         appendTextComponent(components, SendComponent::Type::Header, tpl.headerText, values.header);
     else
         appendMediaHeader(components, tpl, values);
-    appendTextComponent(components, SendComponent::Type::Body, tpl.body, values.body);
+    if (const QStringList variables = variablesIn(tpl.body); !variables.isEmpty()) {
+        SendComponent body;
+        body.type = SendComponent::Type::Body;
+        for (const QString& variable : variables)
+            body.parameters.append(bodyParameter(variable, values));
+        components.append(body);
+    }
     // Meta matches a button's parameters by the button's position in the template.
     for (int i = 0; i < tpl.buttons.size(); ++i) {
         const TemplateButton& button = tpl.buttons.at(i);

@@ -1,5 +1,7 @@
 #include "core/TemplateRenderer.h"
 
+#include "core/Currency.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -25,6 +27,24 @@ QString tr(const char* text)
 TemplateIssue buttonIssue(int index, const QString& message)
 {
     return { TemplateField::Button, {}, message, index };
+}
+
+void checkTypedBodyValues(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)
+{
+    const QStringList variables = variablesIn(tpl.body);
+    for (auto it = values.currencies.constBegin(); it != values.currencies.constEnd(); ++it) {
+        if (!variables.contains(it.key()))
+            continue;
+        if (!isIsoCurrencyCode(it->code))
+            issues.append({ TemplateField::Body, it.key(),
+                tr("“%1” is not an ISO 4217 currency code such as EUR or USD.").arg(it->code) });
+        else if (!parseAmount1000(it->amount))
+            issues.append({ TemplateField::Body, it.key(),
+                it->amount.trimmed().isEmpty()
+                    ? tr("The amount is empty.")
+                    : tr("“%1” is not an amount: write digits with at most three decimals, such as 12.50.")
+                          .arg(it->amount) });
+    }
 }
 
 void checkMedia(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)
@@ -161,6 +181,7 @@ QList<TemplateIssue> validateValues(const Template& tpl, const TemplateValues& v
         checkComponent(tpl.headerText, values.header, TemplateField::Header, issues);
     checkMedia(tpl, values, issues);
     checkComponent(tpl.body, values.body, TemplateField::Body, issues);
+    checkTypedBodyValues(tpl, values, issues);
     checkButtonValues(tpl, values, issues);
     return issues;
 }

@@ -3,15 +3,34 @@
 #include "core/Template.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace herald {
+
+/// Meta's parameter types for a body variable: what the value is, beyond the text shown.
+enum class ParameterFormat
+{
+    Text,
+    Currency, ///< an amount in an ISO 4217 currency; the recipient reads the fallback text
+    DateTime ///< a date and time; the recipient reads the fallback text
+};
+
+/// A body variable sent as Meta's currency parameter.
+struct CurrencyValue
+{
+    QString code; ///< ISO 4217, e.g. "EUR"
+    QString amount; ///< as written, e.g. "12.50"; parsed with parseAmount1000()
+};
 
 /// The values for a template's variables, per component (numbering restarts in each one).
 struct TemplateValues
 {
     QMap<QString, QString> header;
+    /// The text the recipient reads for each body variable (for currency and date_time: the fallback value).
     QMap<QString, QString> body;
+    QMap<QString, CurrencyValue> currencies; ///< body variables sent as currency, by variable
+    QSet<QString> dateTimes; ///< body variables sent as date_time
     /// By button position (from 0): a URL button's suffix, a quick reply's payload, a copy code's coupon.
     QMap<int, QString> buttons;
     QString headerMediaUrl; ///< image, video or document headers: a public https link

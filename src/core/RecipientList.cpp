@@ -1,0 +1,58 @@
+#include "core/RecipientList.h"
+
+#include <QRegularExpression>
+
+namespace herald {
+
+int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers)
+{
+    static const QRegularExpression phoneName(
+        QStringLiteral(R"(phone|mobile|msisdn|whatsapp|cell|number|^tel|telefon|teléfono|telefono|handy|^gsm$|^to$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        if (phoneName.match(table.header.at(i).trimmed()).hasMatch())
+            return static_cast<int>(i);
+    }
+    int best = -1;
+    int bestValid = 0;
+    const qsizetype sample = std::min<qsizetype>(table.rows.size(), 50);
+    for (qsizetype column = 0; column < table.header.size(); ++column) {
+        int valid = 0;
+        for (qsizetype row = 0; row < sample; ++row) {
+            const QStringList& cells = table.rows.at(row);
+            if (column < cells.size() && numbers.normalize(cells.at(column)).ok())
+                ++valid;
+        }
+        if (valid > bestValid) {
+            bestValid = valid;
+            best = static_cast<int>(column);
+        }
+    }
+    return best;
+}
+
+RecipientList recipientListFrom(
+    const CsvTable& table, int phoneColumn, const PhoneNumberNormalizer& numbers, const QString& name)
+{
+    RecipientList list;
+    list.name = name;
+    list.columns = table.header;
+    list.phoneColumn = phoneColumn;
+    list.rows.reserve(table.rows.size());
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        RecipientRow row;
+        row.position = static_cast<int>(i);
+        row.sourceLine = table.lines.value(i);
+        row.cells = table.rows.at(i);
+        row.phone = row.cells.value(phoneColumn).trimmed();
+        const PhoneNumberResult number = numbers.normalize(row.phone);
+        if (number.ok())
+            row.e164 = number.e164;
+        else
+            row.problem = number.message();
+        list.rows.append(row);
+    }
+    return list;
+}
+
+} // namespace herald

@@ -1,0 +1,119 @@
+#include "core/ValueBinding.h"
+
+#include "core/Currency.h"
+
+namespace herald {
+
+QString ValueSlot::key() const
+{
+    switch (kind) {
+    case Kind::HeaderVariable:
+        return QStringLiteral("header_") + variable;
+    case Kind::BodyVariable:
+        return QStringLiteral("body_") + variable;
+    case Kind::MediaLink:
+        return QStringLiteral("media_url");
+    case Kind::MediaFilename:
+        return QStringLiteral("media_filename");
+    case Kind::Button:
+        return QStringLiteral("button_") + QString::number(buttonIndex);
+    }
+    return {};
+}
+
+QList<ValueSlot> valueSlotsFor(const Template& tpl)
+{
+    QList<ValueSlot> result;
+    const HeaderFormat header = tpl.effectiveHeaderFormat();
+    if (isMediaHeader(header)) {
+        result.append({ ValueSlot::Kind::MediaLink, {}, -1 });
+        if (header == HeaderFormat::Document)
+            result.append({ ValueSlot::Kind::MediaFilename, {}, -1 });
+    }
+    if (header == HeaderFormat::Text) {
+        for (const QString& variable : variablesIn(tpl.headerText))
+            result.append({ ValueSlot::Kind::HeaderVariable, variable, -1 });
+    }
+    for (const QString& variable : variablesIn(tpl.body))
+        result.append({ ValueSlot::Kind::BodyVariable, variable, -1 });
+    for (int i = 0; i < tpl.buttons.size(); ++i) {
+        const TemplateButton& button = tpl.buttons.at(i);
+        const bool hasValue = (button.type == TemplateButton::Type::Url && button.hasUrlVariable())
+            || button.type == TemplateButton::Type::QuickReply || button.type == TemplateButton::Type::CopyCode;
+        if (hasValue)
+            result.append({ ValueSlot::Kind::Button, {}, i });
+    }
+    return result;
+}
+
+QString RecipientData::cell(const QString& column) const
+{
+    const qsizetype index = columns.indexOf(column);
+    return index >= 0 && index < cells.size() ? cells.at(index) : QString();
+}
+
+namespace {
+
+QString rawValue(const ValueBinding& binding, const RecipientData& recipient)
+{
+    if (binding.source == ValueBinding::Source::Fixed)
+        return binding.fixed;
+    const QString cell = recipient.cell(binding.column);
+    // A cell of spaces is as empty as an empty one: neither can be sent.
+    return cell.trimmed().isEmpty() ? binding.fallback : cell;
+}
+
+} // namespace
+
+TemplateValues resolveValues(const Template& tpl, const TemplateBindings& bindings, const RecipientData& recipient,
+    const std::optional<QLocale>& locale)
+{
+    TemplateValues values;
+    const QLocale moneyLocale = locale.value_or(QLocale(tpl.language));
+    for (const ValueSlot& slot : valueSlotsFor(tpl)) {
+        const ValueBinding binding = bindings.value(slot.key());
+        const QString value = rawValue(binding, recipient);
+        switch (slot.kind) {
+        case ValueSlot::Kind::HeaderVariable:
+            values.header.insert(slot.variable, value);
+            break;
+        case ValueSlot::Kind::BodyVariable:
+            if (binding.format == ParameterFormat::Currency) {
+                values.currencies.insert(slot.variable, { binding.currencyCode, value });
+                const std::optional<qint64> amount = parseAmount1000(value);
+                values.body.insert(slot.variable,
+                    amount && isIsoCurrencyCode(binding.currencyCode)
+                        ? formatCurrency(binding.currencyCode, *amount, moneyLocale)
+                        : value);
+            } else {
+                if (binding.format == ParameterFormat::DateTime)
+                    values.dateTimes.insert(slot.variable);
+                values.body.insert(slot.variable, value);
+            }
+            break;
+        case ValueSlot::Kind::MediaLink:
+            values.headerMediaUrl = value.trimmed();
+            break;
+        case ValueSlot::Kind::MediaFilename:
+            values.headerMediaFilename = value.trimmed();
+            break;
+        case ValueSlot::Kind::Button:
+            values.buttons.insert(slot.buttonIndex, value.trimmed());
+            break;
+        }
+    }
+    return values;
+}
+
+QStringList boundColumns(const Template& tpl, const TemplateBindings& bindings)
+{
+    QStringList columns;
+    for (const ValueSlot& slot : valueSlotsFor(tpl)) {
+        const ValueBinding binding = bindings.value(slot.key());
+        if (binding.source == ValueBinding::Source::Column && !columns.contains(binding.column))
+            columns.append(binding.column);
+    }
+    return columns;
+}
+
+} // namespace herald

@@ -1,0 +1,104 @@
+#include "core/CsvReader.h"
+#include "storage/Database.h"
+#include "storage/RecipientListRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+
+class TestRecipientLists : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void savesEveryRowAndReadsItBack();
+    void replacingAListReplacesItsRows();
+    void namesAreUniqueAndSuggested();
+    void removingAListRemovesItsRows();
+};
+
+namespace {
+
+RecipientList sample(const QString& name)
+{
+    const PhoneNumberNormalizer numbers(QStringLiteral("EE"));
+    const CsvTable table = readCsv(u"name,phone,order\nMari,+372 5123 4567,A-1\n\"Jüri, Jr\",5234 567,\nBad,abc,C\n");
+    RecipientList list = recipientListFrom(table, 1, numbers, name);
+    list.source = QStringLiteral("/tmp/customers.csv");
+    return list;
+}
+
+} // namespace
+
+void TestRecipientLists::savesEveryRowAndReadsItBack()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY2(db.open(), qPrintable(db.lastError()));
+    RecipientListRepository lists(db);
+    const RecipientList list = sample(QStringLiteral("customers"));
+    const qint64 id = lists.save(list);
+    QVERIFY(id > 0);
+
+    const std::optional<RecipientList> read = lists.find(id);
+    QVERIFY(read);
+    QCOMPARE(read->name, list.name);
+    QCOMPARE(read->columns, list.columns);
+    QCOMPARE(read->phoneColumn, 1);
+    QCOMPARE(read->source, list.source);
+    QCOMPARE(read->rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(read->rows.at(i).cells, list.rows.at(i).cells);
+        QCOMPARE(read->rows.at(i).e164, list.rows.at(i).e164);
+        QCOMPARE(read->rows.at(i).problem, list.rows.at(i).problem);
+        QCOMPARE(read->rows.at(i).sourceLine, i + 2);
+    }
+    const QList<RecipientListSummary> summaries = lists.summaries();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().rowCount, 3);
+    QCOMPARE(summaries.first().validCount, list.rows.at(1).e164.isEmpty() ? 1 : 2);
+}
+
+void TestRecipientLists::replacingAListReplacesItsRows()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY(db.open());
+    RecipientListRepository lists(db);
+    RecipientList list = sample(QStringLiteral("customers"));
+    list.id = lists.save(list);
+    list.rows.removeLast();
+    QCOMPARE(lists.save(list), list.id);
+    QCOMPARE(lists.find(list.id)->rows.size(), 2);
+}
+
+void TestRecipientLists::namesAreUniqueAndSuggested()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY(db.open());
+    RecipientListRepository lists(db);
+    QVERIFY(lists.save(sample(QStringLiteral("customers"))) > 0);
+    QCOMPARE(lists.save(sample(QStringLiteral("customers"))), 0);
+    QCOMPARE(lists.summaries().size(), 1); // the failed save left nothing behind
+    QCOMPARE(lists.unusedName(QStringLiteral("customers")), QStringLiteral("customers (2)"));
+    QCOMPARE(lists.unusedName(QStringLiteral("others")), QStringLiteral("others"));
+}
+
+void TestRecipientLists::removingAListRemovesItsRows()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY(db.open());
+    RecipientListRepository lists(db);
+    const qint64 id = lists.save(sample(QStringLiteral("customers")));
+    QVERIFY(lists.remove(id));
+    QVERIFY(!lists.find(id));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM recipient_rows")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRecipientLists)
+#include "tst_recipientlists.moc"
