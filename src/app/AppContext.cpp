@@ -4,6 +4,7 @@
 #include "app/Logging.h"
 #include "core/PhoneNumber.h"
 #include "dispatch/CallbackReceiver.h"
+#include "dispatch/MediaFetcher.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/ProviderRegistry.h"
 #include "dispatch/SendController.h"
@@ -64,6 +65,7 @@ bool AppContext::initialize(QString* error)
     m_sessionSecrets = std::make_unique<MemorySecretStore>();
     m_secrets = std::make_unique<RoutedSecretStore>(*m_sessionSecrets, *m_persistentSecrets);
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_media = std::make_unique<MediaFetcher>(*m_network);
     m_providers = std::make_unique<ProviderRegistry>(*m_profiles, *m_secrets, networkProviderFactory(m_network.get()));
     m_profileService = std::make_unique<ProfileService>(*m_profiles, *m_secrets, *m_providers);
 
@@ -171,7 +173,7 @@ void AppContext::startCallbackListeners()
 GuiServices AppContext::guiServices()
 {
     return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker, *m_callbacks,
-        m_sandbox != nullptr };
+        m_sandbox != nullptr, m_media.get() };
 }
 
 } // namespace herald

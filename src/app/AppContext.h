@@ -17,6 +17,7 @@ namespace herald {
 class CallbackReceiver;
 class Database;
 class LogFile;
+class MediaFetcher;
 class MessageRepository;
 class MemorySecretStore;
 class ProfileRepository;
@@ -62,6 +63,7 @@ public:
     SendController& sender() { return *m_sender; }
     StatusTracker& tracker() { return *m_tracker; }
     CallbackReceiver& callbacks() { return *m_callbacks; }
+    MediaFetcher& media() { return *m_media; }
     sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }
     /// The sandbox profile's id, when running with --sandbox.
     qint64 sandboxProfileId() const { return m_sandboxProfileId; }
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MediaFetcher> m_media;
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<ProfileService> m_profileService;
     std::unique_ptr<SendController> m_sender;

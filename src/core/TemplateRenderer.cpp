@@ -139,6 +139,8 @@ RenderedMessage renderTemplate(const Template& tpl, const TemplateValues& values
     rendered.headerFormat = tpl.effectiveHeaderFormat();
     if (isMediaHeader(tpl.headerFormat))
         rendered.headerMediaUrl = values.headerMediaUrl;
+    if (tpl.headerFormat == HeaderFormat::Document)
+        rendered.headerMediaFilename = values.headerMediaFilename;
     for (int i = 0; i < tpl.buttons.size(); ++i) {
         const TemplateButton& button = tpl.buttons.at(i);
         RenderedButton out { button.type, button.text, {} };

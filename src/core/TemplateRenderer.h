@@ -54,6 +54,7 @@ struct RenderedMessage
     HeaderFormat headerFormat = HeaderFormat::None; ///< None: no header at all
     QString headerMediaUrl {};
     QList<RenderedButton> buttons {};
+    QString headerMediaFilename {}; ///< document headers: the name the recipient sees
 };
 
 /**

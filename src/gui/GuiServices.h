@@ -3,6 +3,7 @@
 namespace herald {
 
 class CallbackReceiver;
+class MediaFetcher;
 class MessageRepository;
 class ProfileRepository;
 class ProfileService;
@@ -21,6 +22,7 @@ struct GuiServices
     StatusTracker& tracker;
     CallbackReceiver& callbacks;
     bool sandboxActive = false; ///< whether sandbox profiles can be used in this run
+    MediaFetcher* media = nullptr; ///< fetches header pictures for the preview; null: placeholders only
 };
 
 } // namespace herald

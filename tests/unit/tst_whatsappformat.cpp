@@ -93,6 +93,17 @@ void TestWhatsAppFormat::converts_data()
     addRow("tag inside bold", QStringLiteral("*<b>*"), QStringLiteral("<b>&lt;b&gt;</b>"));
     addRow("tag inside code", QStringLiteral("`<i>`"), QStringLiteral("<code>&lt;i&gt;</code>"));
     addRow("fake placeholder", QStringLiteral("<0> `a`"), QStringLiteral("&lt;0&gt; <code>a</code>"));
+    addRow("bold tag", QStringLiteral("<b>x</b>"), QStringLiteral("&lt;b&gt;x&lt;/b&gt;"));
+    addRow("image with handler", QStringLiteral("<img src=x onerror=alert(1)>"),
+        QStringLiteral("&lt;img src=x onerror=alert(1)&gt;"));
+    addRow("attribute break-out", QStringLiteral("\" onmouseover=\"x"), QStringLiteral("&quot; onmouseover=&quot;x"));
+    addRow("escaped entity", QStringLiteral("&lt;b&gt;"), QStringLiteral("&amp;lt;b&amp;gt;"));
+    addRow("numeric entity", QStringLiteral("&#60;b&#62;"), QStringLiteral("&amp;#60;b&amp;#62;"));
+    addRow(
+        "tag in quote", QStringLiteral("> <i>x</i>"), QStringLiteral("<blockquote>&lt;i&gt;x&lt;/i&gt;</blockquote>"));
+    addRow("tag in list", QStringLiteral("- <u>x</u>"), QStringLiteral("<ul><li>&lt;u&gt;x&lt;/u&gt;</li></ul>"));
+    addRow("tag in monospace", QStringLiteral("```<img src=x>```"), QStringLiteral("<tt>&lt;img src=x&gt;</tt>"));
+    addRow("tag split by bold", QStringLiteral("<*b*>"), QStringLiteral("&lt;<b>b</b>&gt;"));
 
     // Markers inside words and unmatched markers stay literal.
     addRow("snake case", QStringLiteral("snake_case_name"), QStringLiteral("snake_case_name"));
@@ -127,6 +138,12 @@ void TestWhatsAppFormat::converts_data()
     addRow("bold at line start", QStringLiteral("*bold* start"), QStringLiteral("<b>bold</b> start"));
     addRow("numbered list", QStringLiteral("1. a\n2. *b*"), QStringLiteral("<ol><li>a</li><li><b>b</b></li></ol>"));
     addRow("numbering kept as written", QStringLiteral("3. a\n4. b"), QStringLiteral("3. a<br>4. b"));
+    addRow("bold list item", QStringLiteral("* *a* b\n* c"), QStringLiteral("<ul><li><b>a</b> b</li><li>c</li></ul>"));
+    addRow(
+        "code in list", QStringLiteral("1. `x`\n2. y"), QStringLiteral("<ol><li><code>x</code></li><li>y</li></ol>"));
+    addRow(
+        "quote then list", QStringLiteral("> q\n- a"), QStringLiteral("<blockquote>q</blockquote><ul><li>a</li></ul>"));
+    addRow("strike in quote", QStringLiteral("> ~old~ new"), QStringLiteral("<blockquote><s>old</s> new</blockquote>"));
     addRow("list between text", QStringLiteral("x\n- a\ny"), QStringLiteral("x<ul><li>a</li></ul>y"));
     addRow("blank line between lists", QStringLiteral("- a\n\n- b"),
         QStringLiteral("<ul><li>a</li></ul><p><br></p><ul><li>b</li></ul>"));
