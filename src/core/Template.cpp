@@ -142,4 +142,20 @@ TemplateButton::Type buttonTypeFromKey(const QString& key, bool* ok)
     return it != types.constEnd() ? *it : TemplateButton::Type::QuickReply;
 }
 
+QString birdHeaderKey(const QString& variable)
+{
+    return QStringLiteral("header_") + variable;
+}
+
+QStringList birdDefaultVariableKeys(const Template& tpl)
+{
+    QStringList keys;
+    if (tpl.effectiveHeaderFormat() == HeaderFormat::Text) {
+        for (const QString& variable : variablesIn(tpl.headerText))
+            keys.append(birdHeaderKey(variable));
+    }
+    keys.append(variablesIn(tpl.body));
+    return keys;
+}
+
 } // namespace herald

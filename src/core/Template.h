@@ -107,8 +107,22 @@ struct Template
     QString birdProjectId; ///< the Bird Studio project that holds the template
     QString birdVersion; ///< a version id, or empty for "latest"
     QString kaleyraName; ///< Kaleyra's template_name when it differs from name
+    /**
+     * Bird Studio's variable key for each variable whose key differs from Herald's default, keyed by
+     * that default: the variable's name for the body ("1", "first_name"), birdHeaderKey(name) for the
+     * header's. A missing or empty entry sends the default.
+     */
+    QMap<QString, QString> birdVariableKeys;
+    QString kaleyraLangCode; ///< Kaleyra's lang_code when it differs from language
 
     QString kaleyraTemplateName() const { return kaleyraName.isEmpty() ? name : kaleyraName; }
+    QString kaleyraLanguage() const { return kaleyraLangCode.isEmpty() ? language : kaleyraLangCode; }
+    /// The key Bird gets for the variable whose default key is @p defaultKey.
+    QString birdKeyFor(const QString& defaultKey) const
+    {
+        const QString mapped = birdVariableKeys.value(defaultKey);
+        return mapped.isEmpty() ? defaultKey : mapped;
+    }
     /// None when there is no header at all, including a Text header without text.
     HeaderFormat effectiveHeaderFormat() const;
 
@@ -147,6 +161,15 @@ inline constexpr int kAuthenticationButtons = 1;
  * in order of first appearance.
  */
 QStringList variablesIn(const QString& text);
+
+/// The key Herald sends Bird for the header's variable @p variable by default: "header_" + name.
+QString birdHeaderKey(const QString& variable);
+
+/**
+ * The keys Herald sends Bird for @p tpl's variables by default, each once, header first: birdHeaderKey()
+ * for the header's variable, the variable's own name for the body's. These key Template::birdVariableKeys.
+ */
+QStringList birdDefaultVariableKeys(const Template& tpl);
 
 /**
  * Which of Meta's rules to check. Meta applies some rules only when it reviews a submitted

@@ -22,12 +22,14 @@ bool isSuccess(int httpStatus)
     return httpStatus >= 200 && httpStatus < 300;
 }
 
-void appendParameters(QJsonArray& parameters, const QString& text, const QMap<QString, QString>& values, bool header)
+void appendParameters(
+    QJsonArray& parameters, const Template& tpl, const QString& text, const QMap<QString, QString>& values, bool header)
 {
     for (const QString& variable : variablesIn(text)) {
+        // The Studio template's own key when the operator mapped one, else Herald's default.
+        const QString key = tpl.birdKeyFor(header ? headerParameterKey(variable) : variable);
         parameters.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
-            { QStringLiteral("key"), header ? headerParameterKey(variable) : variable },
-            { QStringLiteral("value"), values.value(variable) } });
+            { QStringLiteral("key"), key }, { QStringLiteral("value"), values.value(variable) } });
     }
 }
 
@@ -70,7 +72,7 @@ QString localeFor(const QString& language)
 
 QString headerParameterKey(const QString& variable)
 {
-    return QStringLiteral("header_") + variable;
+    return birdHeaderKey(variable);
 }
 
 QJsonObject buildMessage(const OutgoingMessage& message)
@@ -92,8 +94,8 @@ QJsonObject buildMessage(const OutgoingMessage& message)
             { QStringLiteral("version"), tpl.birdVersion.isEmpty() ? QStringLiteral("latest") : tpl.birdVersion },
             { QStringLiteral("locale"), localeFor(tpl.language) } };
         QJsonArray parameters;
-        appendParameters(parameters, tpl.headerText, message.values.header, true);
-        appendParameters(parameters, tpl.body, message.values.body, false);
+        appendParameters(parameters, tpl, tpl.headerText, message.values.header, true);
+        appendParameters(parameters, tpl, tpl.body, message.values.body, false);
         // The spec gives `parameters` a minimum length of 1, so a template without variables omits it.
         if (!parameters.isEmpty())
             templ.insert(QStringLiteral("parameters"), parameters);

@@ -24,7 +24,8 @@ namespace herald::bird {
  *
  * Template parameter keys are the variables' names as written in the template (`{{name}}` →
  * "name", `{{1}}` → "1"); header variables get the prefix "header_". Bird matches parameters by
- * the variable keys of the Studio template, so Herald's Bird templates must use the same names.
+ * the variable keys of the Studio template, so where those differ tpl.birdVariableKeys maps each
+ * default key to the Studio key.
  */
 QJsonObject buildMessage(const OutgoingMessage& message);
 

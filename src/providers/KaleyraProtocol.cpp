@@ -261,8 +261,9 @@ QByteArray buildMessageForm(const OutgoingMessage& message, const QString& fromN
                 values.append(parameterText(parameter));
             addField(form, "params", joinParams(values));
         }
-        if (!message.tpl.language.isEmpty())
-            addField(form, "lang_code", message.tpl.language);
+        // Kaleyra's own code where the operator gave one (kaleyraLangCode), else Meta's.
+        if (!message.tpl.kaleyraLanguage().isEmpty())
+            addField(form, "lang_code", message.tpl.kaleyraLanguage());
         // v1 takes media by public URL (or upload); a media id has no v1 field, so without a link
         // media_url is left out and Kaleyra's own validation answers.
         if (media && !headerParameter->media.link.isEmpty())

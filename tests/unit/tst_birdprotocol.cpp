@@ -69,6 +69,7 @@ private Q_SLOTS:
     void convertsLocale();
     void usesVersionAndOmitsEmptyParameters();
     void keysHeaderAndBodyVariables();
+    void usesTheMappedStudioVariableKeys();
     void buildsTextBody();
     void addsScheduleValidityAndReference();
     void buildsEncodedUrls();
@@ -147,6 +148,37 @@ void TestBirdProtocol::keysHeaderAndBodyVariables()
     QCOMPARE(valueOf(1), QStringLiteral("one"));
     QCOMPARE(keyOf(2), QStringLiteral("2"));
     QCOMPARE(parameters.at(2).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("string"));
+}
+
+void TestBirdProtocol::usesTheMappedStudioVariableKeys()
+{
+    // Bird's documented example (B-WA "Template"): the Studio template's variable is keyed "name",
+    // while the template Meta approved numbers it {{1}}; the header's variable is "order" in Studio.
+    OutgoingMessage message = templateMessage();
+    message.tpl.headerText = QStringLiteral("Order {{1}}");
+    message.tpl.body = QStringLiteral("Hello {{1}}, your order is {{2}}.");
+    message.tpl.birdVariableKeys = { { QStringLiteral("1"), QStringLiteral("name") },
+        { QStringLiteral("header_1"), QStringLiteral("order") }, { QStringLiteral("2"), QString() } };
+    message.values.header.insert(QStringLiteral("1"), QStringLiteral("#42"));
+    message.values.body.insert(QStringLiteral("1"), QStringLiteral("Robert"));
+    message.values.body.insert(QStringLiteral("2"), QStringLiteral("shipped"));
+    const QJsonArray parameters = bird::buildMessage(message)
+                                      .value(QStringLiteral("template"))
+                                      .toObject()
+                                      .value(QStringLiteral("parameters"))
+                                      .toArray();
+    const QJsonArray expected {
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+            { QStringLiteral("key"), QStringLiteral("order") }, { QStringLiteral("value"), QStringLiteral("#42") } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+            { QStringLiteral("key"), QStringLiteral("name") }, { QStringLiteral("value"), QStringLiteral("Robert") } },
+        // An empty mapping keeps the default key: the variable's own name.
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+            { QStringLiteral("key"), QStringLiteral("2") }, { QStringLiteral("value"), QStringLiteral("shipped") } },
+    };
+    QCOMPARE(parameters, expected);
+    QCOMPARE(birdDefaultVariableKeys(message.tpl),
+        (QStringList { QStringLiteral("header_1"), QStringLiteral("1"), QStringLiteral("2") }));
 }
 
 void TestBirdProtocol::buildsTextBody()

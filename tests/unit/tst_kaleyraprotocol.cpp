@@ -75,6 +75,7 @@ class TestKaleyraProtocol : public QObject
 private Q_SLOTS:
     void buildsTemplateForm();
     void usesKaleyraTemplateName();
+    void usesKaleyraLanguageCode();
     void encodesPlusAndReservedCharacters();
     void quotesParams_data();
     void quotesParams();
@@ -136,6 +137,17 @@ void TestKaleyraProtocol::usesKaleyraTemplateName()
     OutgoingMessage message = templateMessage();
     message.tpl.kaleyraName = QStringLiteral("booking_confirm_v2");
     QCOMPARE(field(kaleyra::buildMessageForm(message, kFrom), "template_name"), QStringLiteral("booking_confirm_v2"));
+}
+
+void TestKaleyraProtocol::usesKaleyraLanguageCode()
+{
+    // K-TXT: `lang_code` is Meta's code unless the template was registered with Kaleyra under another.
+    OutgoingMessage message = templateMessage();
+    message.tpl.language = QStringLiteral("en_US");
+    QCOMPARE(field(kaleyra::buildMessageForm(message, kFrom), "lang_code"), QStringLiteral("en_US"));
+    message.tpl.kaleyraLangCode = QStringLiteral("en");
+    QCOMPARE(field(kaleyra::buildMessageForm(message, kFrom), "lang_code"), QStringLiteral("en"));
+    QCOMPARE(field(kaleyra::buildMessageForm(message, kFrom), "template_name"), QStringLiteral("booking_confirm"));
 }
 
 void TestKaleyraProtocol::encodesPlusAndReservedCharacters()
