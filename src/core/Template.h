@@ -123,6 +123,11 @@ struct Template
         const QString mapped = birdVariableKeys.value(defaultKey);
         return mapped.isEmpty() ? defaultKey : mapped;
     }
+    /**
+     * Whether the template may be offered for sending: entered by hand (no provider status) or
+     * approved by Meta. Pending, rejected, paused, disabled … templates would only be refused.
+     */
+    bool isSendable() const { return status.isEmpty() || status == QLatin1String("approved"); }
     /// None when there is no header at all, including a Text header without text.
     HeaderFormat effectiveHeaderFormat() const;
 

@@ -141,4 +141,23 @@ void BirdProvider::testConnection(QObject* context, ErrorCallback done)
         });
 }
 
+void BirdProvider::listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress)
+{
+    Q_UNUSED(progress)
+    TemplateListResult result;
+    result.error.kind = ProviderError::Kind::Unsupported;
+    result.error.detail = QCoreApplication::translate("Bird",
+        "Bird's Channels API has no list of WhatsApp templates, so Herald cannot sync Bird templates: enter them by "
+        "hand with their Studio project ID.");
+    // Answer asynchronously like every other call, and not at all once the context is gone.
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        context,
+        [guard, done = std::move(done), result] {
+            if (guard)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace herald

@@ -166,4 +166,15 @@ void KaleyraProvider::testConnection(QObject* context, ErrorCallback done)
         });
 }
 
+void KaleyraProvider::listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress)
+{
+    Q_UNUSED(progress)
+    TemplateListResult result;
+    result.error.kind = ProviderError::Kind::Unsupported;
+    result.error.detail = QCoreApplication::translate("Kaleyra",
+        "Kaleyra's WhatsApp API has no list of templates, so Herald cannot sync Kaleyra templates: enter them by hand "
+        "as Meta approved them.");
+    answerLater(context, std::move(done), result);
+}
+
 } // namespace herald

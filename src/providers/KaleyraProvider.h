@@ -37,6 +37,8 @@ public:
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
+    /// Answers Unsupported: the API has no template list.
+    void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) override;
     bool canPollStatus() const override { return false; }
 
 private:

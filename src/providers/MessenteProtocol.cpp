@@ -1,11 +1,14 @@
 #include "providers/MessenteProtocol.h"
 
 #include "core/MessenteStatus.h"
+#include "core/TemplateJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUrlQuery>
+#include <algorithm>
 
 namespace herald::messente {
 
@@ -150,6 +153,72 @@ StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
     for (const QJsonValue& value : statuses.toArray())
         result.channels.append(channelStatusFrom(value.toObject()));
     return result;
+}
+
+QUrl templatesUrl(const QUrl& baseUrl, const QString& wabaId, int limit, const QString& after)
+{
+    QUrl url = baseUrl;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/whatsapp/wabas/") + QString::fromLatin1(QUrl::toPercentEncoding(wabaId))
+        + QStringLiteral("/templates");
+    // Tolerant mode keeps the percent-encoding above instead of encoding the '%' again.
+    url.setPath(path, QUrl::TolerantMode);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, kTemplatePageLimitMax)));
+    if (!after.isEmpty()) {
+        // Cursors are opaque base64-like text: encode every reserved character, '+' and '=' included.
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    }
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+TemplatePage parseTemplatesPage(int httpStatus, const QByteArray& body)
+{
+    TemplatePage page;
+    if (httpStatus != 200) {
+        page.error = parseError(httpStatus, body);
+        return page;
+    }
+    QJsonParseError jsonError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (!document.isObject()) {
+        page.error = ProviderError::badResponse(httpStatus,
+            jsonError.error == QJsonParseError::NoError
+                ? QCoreApplication::translate("Messente", "The template list is not a JSON object.")
+                : jsonError.errorString());
+        return page;
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue templates = root.value(QStringLiteral("templates"));
+    if (!templates.isArray()) {
+        page.error = ProviderError::badResponse(
+            httpStatus, QCoreApplication::translate("Messente", "The answer has no list of templates."));
+        return page;
+    }
+    for (qsizetype i = 0; i < templates.toArray().size(); ++i) {
+        const QJsonValue item = templates.toArray().at(i);
+        if (!item.isObject()) {
+            page.problems.append(
+                QCoreApplication::translate("Messente", "Entry %1 of the list is not a template.").arg(i + 1));
+            continue;
+        }
+        if (std::optional<Template> tpl = templateFromMetaJson(item.toObject(), &page.problems))
+            page.templates.append(*tpl);
+    }
+    // paging is required by the spec, but a list that fits one page needs nothing from it.
+    const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();
+    page.after = paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString();
+    // Meta and Messente leave `next` out on the last page; an empty string means the same.
+    page.hasNext = !paging.value(QStringLiteral("next")).toString().isEmpty();
+    if (page.hasNext && page.after.isEmpty()) {
+        page.error = ProviderError::badResponse(httpStatus,
+            QCoreApplication::translate("Messente", "The answer says more templates follow but gives no cursor."));
+        page.templates.clear();
+    }
+    return page;
 }
 
 } // namespace herald::messente

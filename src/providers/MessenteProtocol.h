@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QUrl>
 
 /**
  * Messente Omnichannel API wire format (shared/seeds, shared/reference/messente-openapi-2.1.0.yaml):
@@ -40,6 +41,32 @@ StatusResult parseStatusResponse(int httpStatus, const QByteArray& body);
  * may lack an offset; it is read as UTC. Anything unreadable gives an empty list.
  */
 QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body);
+
+/// Templates asked for per page of `GET /whatsapp/wabas/{wabaId}/templates`; the spec allows 1 to 500.
+inline constexpr int kTemplatePageLimit = 100;
+inline constexpr int kTemplatePageLimitMax = 500;
+
+/**
+ * `{baseUrl}/whatsapp/wabas/{wabaId}/templates?limit=…[&after=…]` (listWhatsappTemplates), with the
+ * WABA id percent-encoded and @p limit kept within 1..500. An empty @p after asks for the first page.
+ */
+QUrl templatesUrl(const QUrl& baseUrl, const QString& wabaId, int limit, const QString& after = {});
+
+/// One page of Messente's template list.
+struct TemplatePage
+{
+    ProviderError error;
+    QList<Template> templates; ///< the readable ones, in order
+    QStringList problems; ///< templates left out, in words
+    QString after; ///< paging.cursors.after
+    bool hasNext = false; ///< paging.next is present: another page follows after `after`
+};
+
+/**
+ * Reads the 200 `WhatsappListTemplatesResponse` {templates[], paging{cursors{before, after}, next,
+ * previous}} (components in Meta's shape, lowercase as Messente spells them), or the error envelope.
+ */
+TemplatePage parseTemplatesPage(int httpStatus, const QByteArray& body);
 
 /**
  * Reads Messente's `{errors:[{title, detail, code, source}]}` envelope for a non-2xx @p httpStatus.

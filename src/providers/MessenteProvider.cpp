@@ -1,9 +1,13 @@
 #include "providers/MessenteProvider.h"
 
+#include "providers/Logging.h"
 #include "providers/MessenteProtocol.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
+#include <memory>
 
 namespace herald {
 
@@ -13,6 +17,7 @@ MessenteProvider::MessenteProvider(
     , m_credentials(std::move(credentials))
     , m_authorization(
           "Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64())
+    , m_templatePageLimit(messente::kTemplatePageLimit)
 { }
 
 MessenteProvider::~MessenteProvider()
@@ -120,6 +125,107 @@ void MessenteProvider::testConnection(QObject* context, ErrorCallback done)
                 error.kind = ProviderError::Kind::BadResponse;
             done(error);
         });
+}
+
+namespace {
+
+// Far more than any account holds (Meta allows 250 templates per WABA); stops a server that never ends.
+constexpr int kMaxTemplatePages = 1000;
+
+/**
+ * One walk through the template list's pages. It holds copies of what each request needs, so a
+ * provider replaced while the walk runs (the profile was edited) leaves no dangling pointer.
+ */
+struct TemplateListing
+{
+    HttpTransport transport;
+    QByteArray authorization;
+    QUrl baseUrl;
+    QString wabaId;
+    int limit = messente::kTemplatePageLimit;
+    QPointer<QObject> context;
+    TemplateListCallback done;
+    TemplateProgressCallback progress;
+    TemplateListResult result;
+    QSet<QString> cursorsSeen;
+
+    explicit TemplateListing(const HttpTransport& t)
+        : transport(t)
+    { }
+    ~TemplateListing() { authorization.fill('\0'); }
+    Q_DISABLE_COPY_MOVE(TemplateListing)
+
+    void finish(const ProviderError& error)
+    {
+        if (error.isError()) {
+            result.error = error;
+            result.templates.clear();
+        }
+        if (context)
+            done(result);
+    }
+};
+
+void fetchTemplatePage(const std::shared_ptr<TemplateListing>& listing, const QString& after)
+{
+    QNetworkRequest request(messente::templatesUrl(listing->baseUrl, listing->wabaId, listing->limit, after));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), listing->authorization);
+    listing->transport.send(
+        QByteArrayLiteral("GET"), request, {}, listing->context, [listing](const HttpResponse& response) {
+            const ProviderError transport = HttpTransport::transportError(response);
+            if (transport.isError()) {
+                listing->finish(transport);
+                return;
+            }
+            messente::TemplatePage page = messente::parseTemplatesPage(response.status, response.body);
+            if (page.error.isError()) {
+                listing->finish(page.error);
+                return;
+            }
+            ++listing->result.pages;
+            listing->result.templates.append(page.templates);
+            listing->result.problems.append(page.problems);
+            if (listing->progress && listing->context)
+                listing->progress(static_cast<int>(listing->result.templates.size()));
+            if (!page.hasNext) {
+                listing->finish({});
+                return;
+            }
+            // A cursor seen before would walk the same pages for ever.
+            if (listing->cursorsSeen.contains(page.after) || listing->result.pages >= kMaxTemplatePages) {
+                listing->finish(ProviderError::badResponse(response.status,
+                    QCoreApplication::translate("Messente", "The template list does not come to an end.")));
+                return;
+            }
+            listing->cursorsSeen.insert(page.after);
+            fetchTemplatePage(listing, page.after);
+        });
+}
+
+} // namespace
+
+void MessenteProvider::listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress)
+{
+    auto listing = std::make_shared<TemplateListing>(m_transport);
+    listing->authorization = m_authorization;
+    listing->baseUrl = m_credentials.baseUrl;
+    listing->wabaId = m_credentials.wabaId.trimmed();
+    listing->limit = m_templatePageLimit;
+    listing->context = context;
+    listing->done = std::move(done);
+    listing->progress = std::move(progress);
+    if (listing->wabaId.isEmpty()) {
+        // Nothing to ask for; answer asynchronously like every other call.
+        ProviderError error;
+        error.kind = ProviderError::Kind::Rejected;
+        error.detail = QCoreApplication::translate(
+            "Messente", "The profile has no WhatsApp Business Account ID, which Messente's template list needs.");
+        QMetaObject::invokeMethod(
+            context, [listing, error] { listing->finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(lcProviders) << "listing WhatsApp templates," << listing->limit << "per page";
+    fetchTemplatePage(listing, {});
 }
 
 } // namespace herald

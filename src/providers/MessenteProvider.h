@@ -14,6 +14,7 @@ struct MessenteCredentials
     QString username;
     QString password;
     QString sender;
+    QString wabaId {}; ///< the WhatsApp Business Account whose templates listTemplates() reads
 };
 
 /// Messente's Omnichannel API over HTTP Basic auth.
@@ -31,6 +32,10 @@ public:
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
+    void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) override;
+
+    /// Templates asked for per page (1..500); tests use small pages to walk several.
+    void setTemplatePageLimit(int limit) { m_templatePageLimit = limit; }
 
 private:
     QNetworkRequest request(const QString& path) const;
@@ -38,6 +43,7 @@ private:
     HttpTransport m_transport;
     MessenteCredentials m_credentials;
     QByteArray m_authorization;
+    int m_templatePageLimit;
 };
 
 } // namespace herald

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -121,7 +122,19 @@ struct RequestPreview
     QString body; ///< pretty JSON, or one form field per line
 };
 
+/// The templates a provider holds for the account, read from every page of its list.
+struct TemplateListResult
+{
+    ProviderError error; ///< set when the list could not be read to its end; templates is then empty
+    QList<Template> templates; ///< in the provider's order, with status, providerTemplateId and components
+    QStringList problems; ///< templates left out (no body, a button type Herald cannot send…), in words
+    int pages = 0; ///< pages fetched
+};
+
 using SendCallback = std::function<void(const SendResult&)>;
+using TemplateListCallback = std::function<void(const TemplateListResult&)>;
+/// How many templates have been read so far, after each page.
+using TemplateProgressCallback = std::function<void(int templatesRead)>;
 using ServiceWindowCallback = std::function<void(const ServiceWindowResult&)>;
 using StatusCallback = std::function<void(const StatusResult&)>;
 using ErrorCallback = std::function<void(const ProviderError&)>;
@@ -146,6 +159,12 @@ public:
     virtual void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) = 0;
     /// Proves the base URL and credentials work without sending a message.
     virtual void testConnection(QObject* context, ErrorCallback done) = 0;
+    /**
+     * Reads every template of the account, following the provider's pages. @p progress (may be
+     * empty) runs after each page; @p done once at the end. Providers without a template list answer
+     * with a ProviderError of kind Unsupported that says so.
+     */
+    virtual void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) = 0;
     /// False when the provider reports statuses only by callback (Kaleyra), so polling is pointless.
     virtual bool canPollStatus() const { return true; }
 };

@@ -1,6 +1,7 @@
 #include "sandbox/MessenteSandbox.h"
 
 #include "sandbox/CallbackDispatcher.h"
+#include "sandbox/MessenteTemplates.h"
 #include "sandbox/MessenteValidation.h"
 #include "sandbox/NetworkConditions.h"
 
@@ -9,6 +10,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QUrl>
 #include <optional>
 
@@ -98,9 +100,11 @@ QString callbackTimestamp(const QDateTime& t)
 
 } // namespace
 
-MessenteSandbox::MessenteSandbox(QString user, QString password, ProviderHooks hooks)
+MessenteSandbox::MessenteSandbox(QString user, QString password, QString wabaId, ProviderHooks hooks)
     : m_user(std::move(user))
     , m_password(std::move(password))
+    , m_wabaId(std::move(wabaId))
+    , m_templates(messente::sandboxTemplates())
     , m_hooks(std::move(hooks))
 { }
 
@@ -129,6 +133,10 @@ void MessenteSandbox::registerRoutes(QHttpServer& server)
     server.route(QStringLiteral("/v1/omnimessage/<arg>"),
         [this, gated](const QString& id, const QHttpServerRequest& r, Responder&& out) {
             gated(r, std::move(out), [&] { return serve(r, Method::Delete, [&] { return cancel(id); }); });
+        });
+    server.route(QStringLiteral("/v1/whatsapp/wabas/<arg>/templates"),
+        [this, gated](const QString& wabaId, const QHttpServerRequest& r, Responder&& out) {
+            gated(r, std::move(out), [&] { return serve(r, Method::Get, [&] { return templates(wabaId, r); }); });
         });
     server.route(QStringLiteral("/v1"), [this, gated](const QHttpServerRequest& r, Responder&& out) {
         gated(r, std::move(out), [&] { return serve(r, Method::Unknown, {}); });
@@ -271,6 +279,22 @@ QHttpServerResponse MessenteSandbox::cancel(const QString& id)
             { 101, QStringLiteral("The omnimessage was already sent or no such message exists"), {} });
     it->deletedAt = now;
     return QHttpServerResponse(QJsonObject {}, StatusCode::Accepted);
+}
+
+QHttpServerResponse MessenteSandbox::templates(const QString& wabaId, const QHttpServerRequest& request) const
+{
+    // Meta's WABA ids are decimal numbers; anything else is a malformed path parameter.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    if (!digits.match(wabaId).hasMatch())
+        return errorResponse(StatusCode::BadRequest,
+            { 105, QStringLiteral("The WhatsApp Business Account ID must be a number"), QStringLiteral("wabaId") });
+    if (wabaId != m_wabaId)
+        return errorResponse(StatusCode::NotFound,
+            { 101, QStringLiteral("No WhatsApp Business Account %1 is connected to this API user").arg(wabaId), {} });
+    const auto answer = messente::listTemplates(m_templates, request.query(), request.url());
+    if (const auto* error = std::get_if<ApiError>(&answer))
+        return errorResponse(StatusCode::BadRequest, *error);
+    return QHttpServerResponse(std::get<QJsonObject>(answer), StatusCode::Ok);
 }
 
 qint64 MessenteSandbox::scaled(qint64 lifecycleMs) const

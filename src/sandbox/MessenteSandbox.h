@@ -24,7 +24,8 @@ namespace herald::sandbox {
  * POST /omnimessage (and the bulk /omnimessages) with Messente's error envelope and codes, delivery
  * reports whose statuses progress with time and by the recipient's last digits, and cancelling
  * scheduled messages. An omnimessage with a dlr_url gets each status posted there as Messente's
- * delivery-report callback. docs/sandbox.md lists the outcomes.
+ * delivery-report callback. GET /whatsapp/wabas/{wabaId}/templates lists a fixed set of WhatsApp
+ * templates for the one WABA the sandbox knows, page by page. docs/sandbox.md lists the outcomes.
  *
  * State is kept in memory for the sandbox's lifetime; statuses are worked out from the clock when a
  * report is asked for. Only dlr_url callbacks are timed, through the server's CallbackDispatcher.
@@ -33,7 +34,7 @@ class MessenteSandbox
 {
 public:
     /** hooks.speed scales every lifecycle time (2.0 = twice as fast); hooks.record sees every request first. */
-    MessenteSandbox(QString user, QString password, ProviderHooks hooks);
+    MessenteSandbox(QString user, QString password, QString wabaId, ProviderHooks hooks);
     ~MessenteSandbox();
     Q_DISABLE_COPY_MOVE(MessenteSandbox)
 
@@ -70,6 +71,8 @@ private:
     QHttpServerResponse send(const QByteArray& body, bool bulk); ///< POST /omnimessage or /omnimessages
     QHttpServerResponse status(const QString& id) const;
     QHttpServerResponse cancel(const QString& id);
+    /// GET /whatsapp/wabas/{wabaId}/templates
+    QHttpServerResponse templates(const QString& wabaId, const QHttpServerRequest& request) const;
 
     /// Validates one Omnimessage; on success stores it and fills `created`, else fills `errors`.
     /// (Both may point to the same object.)
@@ -81,6 +84,8 @@ private:
 
     const QString m_user;
     const QString m_password;
+    const QString m_wabaId;
+    const QList<QJsonObject> m_templates;
     const ProviderHooks m_hooks;
     QHash<QString, Omnimessage> m_messages;
 };

@@ -119,7 +119,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     hooks.conditions = m_conditions.get();
     hooks.speed = m_options.speed;
     hooks.startedAt = QDateTime::currentDateTimeUtc();
-    m_messente = std::make_unique<MessenteSandbox>(m_options.messenteUser, m_options.messentePassword, hooks);
+    if (m_options.messenteWabaId.isEmpty())
+        m_options.messenteWabaId = SandboxOptions {}.messenteWabaId;
+    m_messente = std::make_unique<MessenteSandbox>(
+        m_options.messenteUser, m_options.messentePassword, m_options.messenteWabaId, hooks);
     m_bird = std::make_unique<BirdSandbox>(
         BirdSandbox::Account { m_options.birdWorkspaceId, m_options.birdChannelId, m_options.birdAccessKey }, hooks);
     m_kaleyra = std::make_unique<KaleyraSandbox>(

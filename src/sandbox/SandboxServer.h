@@ -30,6 +30,8 @@ struct SandboxOptions
 {
     QString messenteUser = QStringLiteral("herald");
     QString messentePassword; ///< empty → a random one is generated at construction
+    /// The one WhatsApp Business Account whose templates GET /v1/whatsapp/wabas/{wabaId}/templates lists.
+    QString messenteWabaId = QStringLiteral("105954558954427");
     double speed = 1.0; ///< lifecycle time scale: 2.0 = twice as fast
 
     // Bird Channels API (paths /workspaces/{workspaceId}/channels/{channelId}/…)

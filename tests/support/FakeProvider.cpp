@@ -62,4 +62,12 @@ void FakeProvider::testConnection(QObject* context, ErrorCallback done)
     answerLater(context, std::move(done), connectionResult);
 }
 
+void FakeProvider::listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress)
+{
+    ++templateListCalls;
+    if (progress)
+        progress(static_cast<int>(templateList.templates.size()));
+    answerLater(context, std::move(done), templateList);
+}
+
 } // namespace herald::test

@@ -21,6 +21,7 @@ public:
     void cancel(const QString& providerMessageId, QObject* context, ErrorCallback done) override;
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
+    void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) override;
     bool canPollStatus() const override { return pollable; }
 
     /// Runs when send() is called, before the answer: lets a test look at the journal then.
@@ -31,6 +32,8 @@ public:
     ProviderError connectionResult;
     ProviderError cancelResult;
     ServiceWindowResult windowResult;
+    TemplateListResult templateList; ///< answered by listTemplates()
+    int templateListCalls = 0;
     bool pollable = true;
 
     QList<OutgoingMessage> sent;
