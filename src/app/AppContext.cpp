@@ -9,6 +9,7 @@
 #include "dispatch/ProviderRegistry.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
+#include "dispatch/TemplateSyncService.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -82,6 +83,7 @@ bool AppContext::initialize(QString* error)
     });
 
     m_callbacks = std::make_unique<CallbackReceiver>(*m_messages);
+    m_templateSync = std::make_unique<TemplateSyncService>(*m_profiles, *m_templates, *m_providers);
     connect(m_profileService.get(), &ProfileService::profilesChanged, this, &AppContext::startCallbackListeners);
 
     if (m_options.sandbox && !startSandbox(error))
@@ -119,6 +121,7 @@ bool AppContext::startSandbox(QString* error)
     messente.kind = ProviderKind::Messente;
     messente.baseUrl = m_sandbox->messenteBaseUrl();
     messente.username = accepted.messenteUser;
+    messente.wabaId = accepted.messenteWabaId; // the one account whose templates the sandbox lists
     m_sandboxProfileId = saveSandboxProfile(messente, accepted.messentePassword);
 
     Profile bird;
@@ -173,7 +176,7 @@ void AppContext::startCallbackListeners()
 GuiServices AppContext::guiServices()
 {
     return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker, *m_callbacks,
-        m_sandbox != nullptr, m_media.get() };
+        *m_templateSync, m_sandbox != nullptr, m_media.get() };
 }
 
 } // namespace herald

@@ -27,6 +27,7 @@ class SecretStore;
 class SendController;
 class StatusTracker;
 class TemplateRepository;
+class TemplateSyncService;
 namespace sandbox {
 class SandboxServer;
 }
@@ -64,6 +65,7 @@ public:
     StatusTracker& tracker() { return *m_tracker; }
     CallbackReceiver& callbacks() { return *m_callbacks; }
     MediaFetcher& media() { return *m_media; }
+    TemplateSyncService& templateSync() { return *m_templateSync; }
     sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }
     /// The sandbox profile's id, when running with --sandbox.
     qint64 sandboxProfileId() const { return m_sandboxProfileId; }
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<SendController> m_sender;
     std::unique_ptr<StatusTracker> m_tracker;
     std::unique_ptr<CallbackReceiver> m_callbacks;
+    std::unique_ptr<TemplateSyncService> m_templateSync;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     qint64 m_sandboxProfileId = 0;
 };

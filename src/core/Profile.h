@@ -40,6 +40,9 @@ struct Profile
     QString secretKey; ///< keychain entry name; stable across renames
     bool isSandbox = false; ///< points at the built-in sandbox; its secret is kept for this session only
 
+    // Messente: the WhatsApp Business Account whose templates are synced (GET /whatsapp/wabas/{wabaId}/templates)
+    QString wabaId;
+
     // Bird Channels API
     QString workspaceId;
     QString channelId;

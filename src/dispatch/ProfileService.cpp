@@ -37,6 +37,10 @@ QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
             problems.append(tr("Enter the Messente API username."));
         if (profile.id == 0 && !hasSecret)
             problems.append(tr("Enter the API password."));
+        // Meta's WABA ids are decimal numbers; anything else would only fail at the first sync.
+        if (static const QRegularExpression waba(QStringLiteral("^[0-9]+$"));
+            !profile.wabaId.trimmed().isEmpty() && !waba.match(profile.wabaId.trimmed()).hasMatch())
+            problems.append(tr("The WhatsApp Business Account ID is a number, such as 105954558954427."));
         break;
     case ProviderKind::Bird:
         if (profile.workspaceId.trimmed().isEmpty() || profile.channelId.trimmed().isEmpty())
@@ -74,6 +78,7 @@ void ProfileService::save(Profile profile, std::optional<QString> secret, QObjec
 {
     profile.name = profile.name.trimmed();
     profile.username = profile.username.trimmed();
+    profile.wabaId = profile.wabaId.trimmed();
     const QStringList problems = check(profile, secret.has_value() && !secret->isEmpty());
     if (!problems.isEmpty()) {
         done(false, problems.join(QLatin1Char('\n')));

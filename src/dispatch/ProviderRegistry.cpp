@@ -17,7 +17,7 @@ ProviderFactory networkProviderFactory(QNetworkAccessManager* nam)
         switch (profile.kind) {
         case ProviderKind::Messente:
             return std::make_unique<MessenteProvider>(
-                nam, MessenteCredentials { profile.baseUrl, profile.username, secret, profile.sender });
+                nam, MessenteCredentials { profile.baseUrl, profile.username, secret, profile.sender, profile.wabaId });
         case ProviderKind::Bird:
             return std::make_unique<BirdProvider>(nam, BirdCredentials { profile.baseUrl, profile.workspaceId,
                                                                          profile.channelId, secret,

@@ -10,6 +10,7 @@ class ProfileService;
 class SendController;
 class StatusTracker;
 class TemplateRepository;
+class TemplateSyncService;
 
 /// The services the windows work with, built by the composition root (app) and injected.
 struct GuiServices
@@ -21,6 +22,7 @@ struct GuiServices
     SendController& sender;
     StatusTracker& tracker;
     CallbackReceiver& callbacks;
+    TemplateSyncService& templateSync;
     bool sandboxActive = false; ///< whether sandbox profiles can be used in this run
     MediaFetcher* media = nullptr; ///< fetches header pictures for the preview; null: placeholders only
 };

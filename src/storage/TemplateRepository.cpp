@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,7 +16,8 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, name, language, category, header_text, body, footer, updated_at, "
                                         "bird_project_id, bird_version, kaleyra_name, header_format, buttons, "
-                                        "examples, status, provider_template_id, synced_at");
+                                        "examples, status, provider_template_id, synced_at, bird_variable_keys, "
+                                        "kaleyra_lang_code");
 
 QJsonObject mapToJson(const QMap<QString, QString>& map)
 {
@@ -78,6 +80,8 @@ Template fromRow(const QSqlQuery& q)
     const QString syncedAt = q.value(16).toString();
     if (!syncedAt.isEmpty())
         t.syncedAt = Database::fromText(syncedAt);
+    t.birdVariableKeys = mapFromJson(QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object());
+    t.kaleyraLangCode = q.value(18).toString();
     return t;
 }
 
@@ -91,6 +95,21 @@ QList<Template> TemplateRepository::all() const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM templates ORDER BY name, language").arg(kColumns));
+    QList<Template> result;
+    if (Database::exec(q)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
+}
+
+QList<Template> TemplateRepository::sendable() const
+{
+    QSqlQuery q(m_db.connection());
+    // The same rule as Template::isSendable, in SQL so the list is never built and then filtered.
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM templates WHERE status = '' OR status = 'approved' ORDER BY name, language")
+            .arg(kColumns));
     QList<Template> result;
     if (Database::exec(q)) {
         while (q.next())
@@ -139,6 +158,9 @@ qint64 TemplateRepository::save(const Template& tpl)
         { QStringLiteral("status"), Database::text(tpl.status) },
         { QStringLiteral("provider_template_id"), Database::text(tpl.providerTemplateId) },
         { QStringLiteral("synced_at"), tpl.syncedAt.isValid() ? Database::toText(tpl.syncedAt) : QStringLiteral("") },
+        { QStringLiteral("bird_variable_keys"),
+            QString::fromUtf8(QJsonDocument(mapToJson(tpl.birdVariableKeys)).toJson(QJsonDocument::Compact)) },
+        { QStringLiteral("kaleyra_lang_code"), Database::text(tpl.kaleyraLangCode) },
     };
     return Database::upsert(m_db, QStringLiteral("templates"), tpl.id, values);
 }
@@ -149,6 +171,56 @@ bool TemplateRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM templates WHERE id = ?"));
     q.addBindValue(id);
     return Database::exec(q) && q.numRowsAffected() == 1;
+}
+
+TemplateSyncOutcome TemplateRepository::storeSynced(
+    qint64 profileId, const QList<Template>& synced, const QDateTime& syncedAt)
+{
+    TemplateSyncOutcome outcome;
+    Transaction transaction(m_db.connection());
+    for (const Template& fetched : synced) {
+        Template tpl = fetched;
+        tpl.syncedAt = syncedAt;
+        if (const std::optional<Template> existing = findByNameAndLanguage(tpl.name, tpl.language)) {
+            // Meta's approved content wins; how Bird and Kaleyra address it was entered here and stays.
+            tpl.id = existing->id;
+            tpl.birdProjectId = existing->birdProjectId;
+            tpl.birdVersion = existing->birdVersion;
+            tpl.kaleyraName = existing->kaleyraName;
+            tpl.birdVariableKeys = existing->birdVariableKeys;
+            tpl.kaleyraLangCode = existing->kaleyraLangCode;
+        } else {
+            tpl.id = 0;
+        }
+        if (save(tpl) == 0) {
+            outcome.error = QStringLiteral("%1 (%2)").arg(tpl.name, tpl.language);
+            return outcome; // the transaction rolls back
+        }
+        ++(tpl.id == 0 ? outcome.added : outcome.updated);
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO template_syncs (profile_id, synced_at, template_count) VALUES (?, ?, ?) "
+                             "ON CONFLICT (profile_id) DO UPDATE SET synced_at = excluded.synced_at, "
+                             "template_count = excluded.template_count"));
+    q.addBindValue(profileId);
+    q.addBindValue(Database::toText(syncedAt));
+    q.addBindValue(synced.size());
+    if (!Database::exec(q) || !transaction.commit()) {
+        outcome.error = q.lastError().text();
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+QDateTime TemplateRepository::lastSynced(qint64 profileId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT synced_at FROM template_syncs WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (Database::exec(q) && q.next())
+        return Database::fromText(q.value(0).toString());
+    return {};
 }
 
 } // namespace herald

@@ -3,6 +3,7 @@
 #include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +39,17 @@ private:
     QString m_path;
 };
 
+namespace {
+/// The highest migration number shipped, so these tests need no edit when a migration is added.
+int latestMigration()
+{
+    int latest = 0;
+    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList({ QStringLiteral("*.sql") }, QDir::Files))
+        latest = std::max(latest, name.section(QLatin1Char('_'), 0, 0).toInt());
+    return latest;
+}
+} // namespace
+
 void TestStorage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -71,7 +83,8 @@ void TestStorage::createsPrivateFileAndMigrates()
 {
     Database db(m_path);
     QVERIFY2(db.open(), qPrintable(db.lastError()));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), latestMigration());
+    QVERIFY(latestMigration() >= 4);
     const QFileInfo info(m_path);
     QVERIFY(info.exists());
     // Contact data: readable and writable by the user only.
@@ -95,7 +108,7 @@ void TestStorage::reopeningKeepsDataAndVersion()
     }
     Database again(m_path);
     QVERIFY2(again.open(), qPrintable(again.lastError()));
-    QCOMPARE(again.schemaVersion(), 3);
+    QCOMPARE(again.schemaVersion(), latestMigration());
     QCOMPARE(ProfileRepository(again).all().size(), 1);
 }
 
