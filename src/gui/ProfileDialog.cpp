@@ -53,6 +53,7 @@ void ProfileDialog::applyKind()
     const bool kaleyra = kind == ProviderKind::Kaleyra;
     QFormLayout* form = m_ui->formLayout;
     form->setRowVisible(m_ui->usernameEdit, messente);
+    form->setRowVisible(m_ui->wabaEdit, messente); // only Messente lists templates to sync
     form->setRowVisible(m_ui->workspaceEdit, bird);
     form->setRowVisible(m_ui->channelEdit, bird);
     form->setRowVisible(m_ui->authSchemeCombo, bird);
@@ -98,6 +99,7 @@ void ProfileDialog::setProfile(const Profile& profile)
     m_ui->nameEdit->setText(profile.name);
     m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
     m_ui->usernameEdit->setText(profile.username);
+    m_ui->wabaEdit->setText(profile.wabaId);
     m_ui->senderEdit->setText(profile.sender);
     m_ui->workspaceEdit->setText(profile.workspaceId);
     m_ui->channelEdit->setText(profile.channelId);
@@ -116,6 +118,7 @@ Profile ProfileDialog::profile() const
     p.name = m_ui->nameEdit->text().trimmed();
     p.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed());
     p.username = m_ui->usernameEdit->text().trimmed();
+    p.wabaId = p.kind == ProviderKind::Messente ? m_ui->wabaEdit->text().trimmed() : QString();
     p.sender = m_ui->senderEdit->text().trimmed();
     p.workspaceId = m_ui->workspaceEdit->text().trimmed();
     p.channelId = m_ui->channelEdit->text().trimmed();

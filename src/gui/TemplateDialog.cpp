@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QTableWidgetItem>
 #include <algorithm>
 
@@ -30,6 +32,23 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     m_ui->headerFormatCombo->addItem(tr("Location"), headerFormatKey(HeaderFormat::Location));
     m_ui->buttonsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->buttonsTable->verticalHeader()->hide();
+    m_ui->birdKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->birdKeysTable->verticalHeader()->hide();
+    // Compact rows, and room for three variables before it scrolls.
+    const int rowHeight = fontMetrics().height() + 8;
+    m_ui->birdKeysTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_ui->birdKeysTable->setMinimumHeight(
+        m_ui->birdKeysTable->horizontalHeader()->sizeHint().height() + 3 * rowHeight + 4);
+    connect(m_ui->birdKeysTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 1)
+            return;
+        m_birdKeys.insert(m_ui->birdKeysTable->item(item->row(), 0)->text(), item->text().trimmed());
+        validate();
+    });
+    // The variables can change with every keystroke, so the table follows before each check.
+    connect(m_ui->headerEdit, &QLineEdit::textChanged, this, &TemplateDialog::refreshBirdKeys);
+    connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, &TemplateDialog::refreshBirdKeys);
+    connect(m_ui->headerFormatCombo, &QComboBox::currentIndexChanged, this, &TemplateDialog::refreshBirdKeys);
     connect(m_ui->headerFormatCombo, &QComboBox::currentIndexChanged, this, &TemplateDialog::validate);
     connect(m_ui->addButtonButton, &QPushButton::clicked, this, [this] { addButtonRow({}); });
     connect(m_ui->removeButtonButton, &QPushButton::clicked, this, [this] {
@@ -44,6 +63,7 @@ TemplateDialog::TemplateDialog(QWidget* parent)
     connect(m_ui->footerEdit, &QLineEdit::textChanged, this, &TemplateDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refreshBirdKeys();
     validate();
 }
 
@@ -52,6 +72,12 @@ TemplateDialog::~TemplateDialog() = default;
 void TemplateDialog::setTemplate(const Template& tpl)
 {
     m_original = tpl;
+    // Before the texts change, so the table they refresh shows this template's keys.
+    m_birdKeys = tpl.birdVariableKeys;
+    {
+        const QSignalBlocker blocker(m_ui->birdKeysTable);
+        m_ui->birdKeysTable->setRowCount(0);
+    }
     m_ui->nameEdit->setText(tpl.name);
     m_ui->languageCombo->setCurrentText(tpl.language);
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(categoryKey(tpl.category)));
@@ -66,6 +92,8 @@ void TemplateDialog::setTemplate(const Template& tpl)
     m_ui->birdProjectEdit->setText(tpl.birdProjectId);
     m_ui->birdVersionEdit->setText(tpl.birdVersion);
     m_ui->kaleyraNameEdit->setText(tpl.kaleyraName);
+    m_ui->kaleyraLangEdit->setText(tpl.kaleyraLangCode);
+    refreshBirdKeys();
     validate();
 }
 
@@ -85,6 +113,8 @@ Template TemplateDialog::result() const
     tpl.birdProjectId = m_ui->birdProjectEdit->text().trimmed();
     tpl.birdVersion = m_ui->birdVersionEdit->text().trimmed();
     tpl.kaleyraName = m_ui->kaleyraNameEdit->text().trimmed();
+    tpl.kaleyraLangCode = m_ui->kaleyraLangEdit->text().trimmed();
+    tpl.birdVariableKeys = birdKeys();
     return tpl;
 }
 
@@ -140,8 +170,6 @@ void TemplateDialog::validate()
         if (!lines.contains(issue.message))
             lines.append(tr("Check: %1").arg(issue.message));
     }
-    m_ui->issuesLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->issuesLabel->setVisible(!lines.isEmpty());
     // Characters used against Meta's limits; a field without a limit (a media header) is left out.
     QStringList counters;
     const auto addCount = [&](const QString& label, TemplateField field) {
@@ -154,7 +182,61 @@ void TemplateDialog::validate()
     addCount(tr("Footer"), TemplateField::Footer);
     addCount(tr("Buttons"), TemplateField::Button);
     m_ui->countersLabel->setText(counters.join(QStringLiteral(" · ")));
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(issues.isEmpty());
+
+    // Bird matches parameters by key: two variables under one key would overwrite each other.
+    QStringList clashes;
+    QSet<QString> used;
+    for (const QString& key : birdDefaultVariableKeys(tpl)) {
+        const QString sent = tpl.birdKeyFor(key);
+        if (used.contains(sent) && !clashes.contains(sent))
+            clashes.append(sent);
+        used.insert(sent);
+    }
+    for (const QString& key : std::as_const(clashes))
+        lines.append(tr("Two variables would both reach Bird as the key %1.").arg(key));
+    m_ui->issuesLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->issuesLabel->setVisible(!lines.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(issues.isEmpty() && clashes.isEmpty());
+}
+
+void TemplateDialog::refreshBirdKeys()
+{
+    Template tpl;
+    tpl.headerFormat = headerFormatFromKey(m_ui->headerFormatCombo->currentData().toString());
+    tpl.headerText = m_ui->headerEdit->text();
+    tpl.body = m_ui->bodyEdit->toPlainText();
+    const QStringList keys = birdDefaultVariableKeys(tpl);
+    QStringList shown;
+    for (int row = 0; row < m_ui->birdKeysTable->rowCount(); ++row)
+        shown.append(m_ui->birdKeysTable->item(row, 0)->text());
+    if (shown != keys) {
+        const QSignalBlocker blocker(m_ui->birdKeysTable);
+        m_ui->birdKeysTable->setRowCount(0);
+        for (const QString& key : keys) {
+            const int row = m_ui->birdKeysTable->rowCount();
+            m_ui->birdKeysTable->insertRow(row);
+            auto* variable = new QTableWidgetItem(key);
+            variable->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            auto* birdKey = new QTableWidgetItem(m_birdKeys.value(key));
+            birdKey->setToolTip(tr("Empty: Bird gets the key %1").arg(key));
+            m_ui->birdKeysTable->setItem(row, 0, variable);
+            m_ui->birdKeysTable->setItem(row, 1, birdKey);
+        }
+    }
+    const bool any = !keys.isEmpty();
+    m_ui->providersLayout->setRowVisible(m_ui->birdKeysTable, any);
+}
+
+QMap<QString, QString> TemplateDialog::birdKeys() const
+{
+    QMap<QString, QString> keys;
+    for (int row = 0; row < m_ui->birdKeysTable->rowCount(); ++row) {
+        const QString variable = m_ui->birdKeysTable->item(row, 0)->text();
+        const QString key = m_ui->birdKeysTable->item(row, 1)->text().trimmed();
+        if (!key.isEmpty() && key != variable)
+            keys.insert(variable, key);
+    }
+    return keys;
 }
 
 } // namespace herald

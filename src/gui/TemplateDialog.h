@@ -3,6 +3,7 @@
 #include "core/Template.h"
 
 #include <QDialog>
+#include <QMap>
 #include <memory>
 
 namespace Ui {
@@ -27,9 +28,14 @@ private:
     void validate();
     void addButtonRow(const TemplateButton& button);
     QList<TemplateButton> buttons() const;
+    /// Lists the template's variables in the Bird keys table, keeping the keys entered so far.
+    void refreshBirdKeys();
+    /// The keys entered for the variables the template has now, without those left as default.
+    QMap<QString, QString> birdKeys() const;
 
     const std::unique_ptr<Ui::TemplateDialog> m_ui;
     Template m_original;
+    QMap<QString, QString> m_birdKeys; ///< every key entered, also for variables since removed from the text
 };
 
 } // namespace herald

@@ -1,7 +1,10 @@
 #include "gui/TemplatesWidget.h"
 
 #include "core/TemplateJson.h"
+#include "dispatch/ProfileService.h"
+#include "dispatch/TemplateSyncService.h"
 #include "gui/TemplateDialog.h"
+#include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 #include "ui_TemplatesWidget.h"
 
@@ -13,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
@@ -24,6 +28,7 @@ enum Column
     Name,
     Language,
     Category,
+    Status,
     Body,
     Updated,
     ColumnCount
@@ -39,7 +44,8 @@ TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Language"), tr("Category"), tr("Body"), tr("Last change") });
+    m_model->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Language"), tr("Category"), tr("Status"), tr("Body"), tr("Last change") });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // search every column
@@ -51,7 +57,7 @@ TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
     header->setSectionResizeMode(Body, QHeaderView::Stretch);
     // Fit the short columns to what the filter shows now (ResizeToContents misses proxy changes).
     const auto fit = [this] {
-        for (const int column : { Name, Language, Category, Updated })
+        for (const int column : { Name, Language, Category, Status, Updated })
             m_ui->templatesView->resizeColumnToContents(column);
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fit);
@@ -73,6 +79,15 @@ TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
     connect(m_ui->templatesView, &QAbstractItemView::activated, this, &TemplatesWidget::editTemplate);
     connect(m_ui->templatesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TemplatesWidget::updateButtons);
+
+    m_ui->syncProgress->hide();
+    m_ui->syncResultLabel->hide();
+    connect(m_ui->syncButton, &QPushButton::clicked, this, &TemplatesWidget::startSync);
+    connect(m_ui->syncProfileCombo, &QComboBox::currentIndexChanged, this, &TemplatesWidget::updateSyncState);
+    connect(&m_services.profileService, &ProfileService::profilesChanged, this, &TemplatesWidget::reloadSyncProfiles);
+    connect(&m_services.templateSync, &TemplateSyncService::progress, this, &TemplatesWidget::showSyncProgress);
+    connect(&m_services.templateSync, &TemplateSyncService::finished, this, &TemplatesWidget::showSyncResult);
+    reloadSyncProfiles();
     reload();
 }
 
@@ -84,9 +99,24 @@ void TemplatesWidget::reload()
     m_model->removeRows(0, m_model->rowCount());
     for (const Template& tpl : m_services.templates.all()) {
         QList<QStandardItem*> row;
+        auto* status = new QStandardItem(
+            tpl.status.isEmpty() ? tr("entered here") : TemplateSyncService::statusInWords(tpl.status));
+        status->setToolTip(tpl.status.isEmpty()
+                ? tr("Entered by hand in Herald, not synced from a provider.")
+                : tr("Meta's status when synced on %1.")
+                      .arg(QLocale().toString(tpl.syncedAt.toLocalTime(), QLocale::ShortFormat)));
         row << new QStandardItem(tpl.name) << new QStandardItem(tpl.language)
-            << new QStandardItem(categoryKey(tpl.category)) << new QStandardItem(tpl.body.simplified())
+            << new QStandardItem(categoryKey(tpl.category)) << status << new QStandardItem(tpl.body.simplified())
             << new QStandardItem(QLocale().toString(tpl.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!tpl.isSendable()) {
+            // Greyed out, and said why: Compose does not offer it.
+            const QString why = tr("Not offered for sending: Meta reports it %1.")
+                                    .arg(TemplateSyncService::statusInWords(tpl.status));
+            for (QStandardItem* item : std::as_const(row)) {
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(why);
+            }
+        }
         row.first()->setData(tpl.id, kIdRole);
         m_model->appendRow(row);
         if (tpl.id == current)
@@ -212,6 +242,83 @@ void TemplatesWidget::copyJson()
     QGuiApplication::clipboard()->setText(
         QString::fromUtf8(QJsonDocument(templateToMetaJson(*tpl)).toJson(QJsonDocument::Indented)));
     m_ui->templatesStatusLabel->setText(tr("%1 (%2) copied in Meta's JSON shape.").arg(tpl->name, tpl->language));
+}
+
+void TemplatesWidget::reloadSyncProfiles()
+{
+    const qint64 current = syncProfile();
+    const QSignalBlocker blocker(m_ui->syncProfileCombo);
+    m_ui->syncProfileCombo->clear();
+    for (const Profile& profile : m_services.profiles.all()) {
+        // Sandbox profiles answer only while the sandbox runs.
+        if (profile.kind != ProviderKind::Messente || (profile.isSandbox && !m_services.sandboxActive))
+            continue;
+        m_ui->syncProfileCombo->addItem(profile.name, profile.id);
+        if (profile.id == current)
+            m_ui->syncProfileCombo->setCurrentIndex(m_ui->syncProfileCombo->count() - 1);
+    }
+    const bool choice = m_ui->syncProfileCombo->count() > 1;
+    m_ui->syncProfileLabel->setVisible(choice);
+    m_ui->syncProfileCombo->setVisible(choice);
+    updateSyncState();
+}
+
+qint64 TemplatesWidget::syncProfile() const
+{
+    return m_ui->syncProfileCombo->currentData().toLongLong();
+}
+
+void TemplatesWidget::updateSyncState()
+{
+    const qint64 profileId = syncProfile();
+    const bool syncing = profileId != 0 && m_services.templateSync.isSyncing(profileId);
+    m_ui->syncButton->setEnabled(profileId != 0 && !syncing);
+    m_ui->syncProgress->setVisible(syncing);
+    if (profileId == 0) {
+        m_ui->syncButton->setToolTip(tr("Add a Messente profile with its WhatsApp Business Account ID under Profiles "
+                                        "to sync its templates."));
+        m_ui->lastSyncedLabel->clear();
+        return;
+    }
+    m_ui->syncButton->setToolTip(
+        tr("Read every template of the profile's WhatsApp Business Account from Messente, with Meta's status"));
+    const QDateTime last = m_services.templateSync.lastSynced(profileId);
+    m_ui->lastSyncedLabel->setText(last.isValid()
+            ? tr("Last synced: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+            : tr("Never synced"));
+}
+
+void TemplatesWidget::startSync()
+{
+    const qint64 profileId = syncProfile();
+    if (profileId == 0 || !m_services.templateSync.sync(profileId))
+        return;
+    m_ui->syncResultLabel->setText(
+        tr("Reading the templates of \"%1\" from Messente…").arg(m_ui->syncProfileCombo->currentText()));
+    m_ui->syncResultLabel->show();
+    updateSyncState();
+}
+
+void TemplatesWidget::showSyncProgress(qint64 profileId, int templatesRead)
+{
+    if (profileId != syncProfile())
+        return;
+    m_ui->syncResultLabel->setText(tr("Reading the templates of \"%1\" from Messente: %2 so far…")
+                                       .arg(m_ui->syncProfileCombo->currentText())
+                                       .arg(templatesRead));
+}
+
+void TemplatesWidget::showSyncResult(const TemplateSyncReport& report)
+{
+    if (report.ok) {
+        reload();
+        Q_EMIT templatesChanged();
+    }
+    if (report.profileId == syncProfile()) {
+        m_ui->syncResultLabel->setText(report.message);
+        m_ui->syncResultLabel->show();
+    }
+    updateSyncState();
 }
 
 void TemplatesWidget::deleteTemplate()

@@ -15,6 +15,7 @@ class TemplatesWidget;
 namespace herald {
 
 struct Template;
+struct TemplateSyncReport;
 
 /// The Templates pane: the library, searchable, with new, edit, duplicate and delete.
 class TemplatesWidget : public QWidget
@@ -44,6 +45,14 @@ private:
     void pasteJson();
     void copyJson();
     void updateButtons();
+    /// Lists the Messente profiles whose templates can be synced; the chooser shows when there are several.
+    void reloadSyncProfiles();
+    qint64 syncProfile() const;
+    void startSync();
+    void showSyncProgress(qint64 profileId, int templatesRead);
+    void showSyncResult(const TemplateSyncReport& report);
+    /// "Last synced: …" for the chosen profile, and whether Sync can be pressed.
+    void updateSyncState();
     /// Saves @p tpl and tells the operator in words if the name and language are taken.
     bool save(const Template& tpl);
 
