@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/RecipientListRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QDir>
@@ -60,6 +61,7 @@ bool AppContext::initialize(QString* error)
     m_profiles = std::make_unique<ProfileRepository>(*m_database);
     m_templates = std::make_unique<TemplateRepository>(*m_database);
     m_messages = std::make_unique<MessageRepository>(*m_database);
+    m_lists = std::make_unique<RecipientListRepository>(*m_database);
     if (const int interrupted = m_messages->markInterruptedAsUnknown(); interrupted > 0)
         qCWarning(lcApp) << interrupted << "message(s) were being sent when Herald stopped; marked unknown";
 
@@ -175,8 +177,8 @@ void AppContext::startCallbackListeners()
 
 GuiServices AppContext::guiServices()
 {
-    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_profileService, *m_sender, *m_tracker, *m_callbacks,
-        *m_templateSync, m_sandbox != nullptr, m_media.get() };
+    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_lists, *m_profileService, *m_sender, *m_tracker,
+        *m_callbacks, *m_templateSync, m_sandbox != nullptr, m_media.get() };
 }
 
 } // namespace herald

@@ -22,6 +22,7 @@ class MessageRepository;
 class MemorySecretStore;
 class ProfileRepository;
 class ProfileService;
+class RecipientListRepository;
 class ProviderRegistry;
 class SecretStore;
 class SendController;
@@ -57,6 +58,7 @@ public:
     Database& database() { return *m_database; }
     ProfileRepository& profiles() { return *m_profiles; }
     TemplateRepository& templates() { return *m_templates; }
+    RecipientListRepository& lists() { return *m_lists; }
     MessageRepository& messages() { return *m_messages; }
     SecretStore& secrets() { return *m_secrets; }
     ProviderRegistry& providers() { return *m_providers; }
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<RecipientListRepository> m_lists;
     std::unique_ptr<SecretStore> m_persistentSecrets;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<SecretStore> m_secrets;

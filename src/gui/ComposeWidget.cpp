@@ -3,8 +3,10 @@
 #include "dispatch/SendController.h"
 #include "gui/FieldProblem.h"
 #include "gui/PreviewRenderer.h"
+#include "gui/RecipientListPicker.h"
 #include "gui/RequestDialog.h"
 #include "gui/TemplateDialog.h"
+#include "gui/ValueFieldEditor.h"
 #include "providers/Provider.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
@@ -24,8 +26,54 @@
 namespace herald {
 
 namespace {
-const char* const kComponentProperty = "heraldComponent";
-const char* const kVariableProperty = "heraldVariable";
+
+QString slotLabel(const ValueSlot& slot, const Template& tpl)
+{
+    switch (slot.kind) {
+    case ValueSlot::Kind::MediaLink:
+        return ComposeWidget::tr("Header %1 link:").arg(headerFormatKey(tpl.effectiveHeaderFormat()));
+    case ValueSlot::Kind::MediaFilename:
+        return ComposeWidget::tr("Document file name:");
+    case ValueSlot::Kind::HeaderVariable:
+        return ComposeWidget::tr("Header {{%1}}:").arg(slot.variable);
+    case ValueSlot::Kind::BodyVariable:
+        return ComposeWidget::tr("{{%1}}:").arg(slot.variable);
+    case ValueSlot::Kind::Button:
+        break;
+    }
+    const TemplateButton& button = tpl.buttons.at(slot.buttonIndex);
+    switch (button.type) {
+    case TemplateButton::Type::Url:
+        return ComposeWidget::tr("Button “%1”, end of link:").arg(button.text);
+    case TemplateButton::Type::QuickReply:
+        return ComposeWidget::tr("Button “%1”, reply payload (optional):").arg(button.text);
+    case TemplateButton::Type::CopyCode:
+        return ComposeWidget::tr("Button “%1”, code to copy:").arg(button.text);
+    case TemplateButton::Type::PhoneNumber:
+        break;
+    }
+    return button.text;
+}
+
+/// The slot an issue found by validateValues() belongs to; empty for issues of the template itself.
+QString slotKeyOf(const TemplateIssue& issue)
+{
+    switch (issue.field) {
+    case TemplateField::Header:
+        return ValueSlot { ValueSlot::Kind::HeaderVariable, issue.variable, -1 }.key();
+    case TemplateField::Body:
+        return ValueSlot { ValueSlot::Kind::BodyVariable, issue.variable, -1 }.key();
+    case TemplateField::HeaderMediaLink:
+        return ValueSlot { ValueSlot::Kind::MediaLink, {}, -1 }.key();
+    case TemplateField::HeaderMediaFilename:
+        return ValueSlot { ValueSlot::Kind::MediaFilename, {}, -1 }.key();
+    case TemplateField::Button:
+        return ValueSlot { ValueSlot::Kind::Button, {}, issue.buttonIndex }.key();
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
@@ -37,6 +85,12 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 
+    m_picker = new RecipientListPicker(m_services.lists, m_services.sender.numbers(), m_ui->formPanel);
+    m_picker->setObjectName(QStringLiteral("recipientListPicker"));
+    m_picker->setFocusProxy(m_picker->findChild<QWidget*>(QStringLiteral("listCombo")));
+    m_ui->formLayout->insertRow(2, tr("&List:"), m_picker);
+    connect(m_picker, &RecipientListPicker::listChanged, this, &ComposeWidget::onListChanged);
+    connect(m_picker, &RecipientListPicker::rowChanged, this, &ComposeWidget::onListChanged);
     connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::rebuildValueFields);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::refresh);
     connect(m_ui->recipientEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
@@ -154,81 +208,76 @@ void ComposeWidget::editTemplate()
     Q_EMIT templatesChanged();
 }
 
-void ComposeWidget::addValueField(
-    const QString& component, const QString& key, const QString& label, const QString& value)
+void ComposeWidget::addValueField(const ValueSlot& slot, const Template& tpl, const ValueBinding& binding)
 {
-    auto* edit = new QLineEdit(m_ui->valuesGroup);
-    edit->setObjectName(QStringLiteral("value_%1_%2").arg(component, key));
-    edit->setProperty(kComponentProperty, component);
-    edit->setProperty(kVariableProperty, key);
-    edit->setText(value);
-    edit->setClearButtonEnabled(true);
-    m_ui->valuesLayout->addRow(label, edit);
-    edit->setAccessibleName(label);
-    connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
-    m_valueEdits.append(edit);
+    auto* field = new ValueFieldEditor(slot, tpl.language, m_ui->valuesGroup);
+    const QString label = slotLabel(slot, tpl);
+    field->setAccessibleLabel(label);
+    field->setColumns(m_picker->columns());
+    field->setBinding(binding);
+    m_ui->valuesLayout->addRow(label, field);
+    connect(field, &ValueFieldEditor::changed, this, &ComposeWidget::refresh);
+    m_fields.append(field);
+}
+
+TemplateBindings ComposeWidget::currentBindings() const
+{
+    TemplateBindings bindings;
+    for (const ValueFieldEditor* field : m_fields)
+        bindings.insert(field->slot().key(), field->binding());
+    return bindings;
 }
 
 void ComposeWidget::rebuildValueFields()
 {
-    // Keep what was typed for variables that survive a template switch.
-    const TemplateValues previous = currentValues();
-    for (QLineEdit* edit : std::as_const(m_valueEdits))
-        m_ui->valuesLayout->removeRow(edit);
-    m_valueEdits.clear();
+    // What was filled in is kept per template, and carried over to variables of the same name.
+    const TemplateBindings previous = currentBindings();
+    if (m_fieldsTemplateId != 0)
+        m_bindings.insert(m_fieldsTemplateId, previous);
+    for (ValueFieldEditor* field : std::as_const(m_fields))
+        m_ui->valuesLayout->removeRow(field);
+    m_fields.clear();
 
     const std::optional<Template> tpl = currentTemplate();
+    m_fieldsTemplateId = tpl ? tpl->id : 0;
     m_ui->editTemplateButton->setEnabled(tpl.has_value());
     if (tpl) {
-        const HeaderFormat header = tpl->effectiveHeaderFormat();
-        if (isMediaHeader(header)) {
-            addValueField(QStringLiteral("media"), QStringLiteral("url"),
-                tr("Header %1 link:").arg(headerFormatKey(header)), previous.headerMediaUrl);
-            if (header == HeaderFormat::Document)
-                addValueField(QStringLiteral("media"), QStringLiteral("filename"), tr("Document file name:"),
-                    previous.headerMediaFilename);
-        }
-        for (const QString& variable : variablesIn(tpl->headerText))
-            addValueField(QStringLiteral("header"), variable, tr("Header {{%1}}:").arg(variable),
-                previous.header.value(variable));
-        for (const QString& variable : variablesIn(tpl->body))
-            addValueField(QStringLiteral("body"), variable, tr("{{%1}}:").arg(variable), previous.body.value(variable));
-        for (int i = 0; i < tpl->buttons.size(); ++i) {
-            const TemplateButton& button = tpl->buttons.at(i);
-            const QString key = QString::number(i);
-            if (button.type == TemplateButton::Type::Url && button.hasUrlVariable())
-                addValueField(QStringLiteral("button"), key, tr("Button “%1”, end of link:").arg(button.text),
-                    previous.buttons.value(i));
-            else if (button.type == TemplateButton::Type::QuickReply)
-                addValueField(QStringLiteral("button"), key,
-                    tr("Button “%1”, reply payload (optional):").arg(button.text), previous.buttons.value(i));
-            else if (button.type == TemplateButton::Type::CopyCode)
-                addValueField(QStringLiteral("button"), key, tr("Button “%1”, code to copy:").arg(button.text),
-                    previous.buttons.value(i));
-        }
+        const TemplateBindings remembered = m_bindings.value(tpl->id, previous);
+        for (const ValueSlot& slot : valueSlotsFor(*tpl))
+            addValueField(slot, *tpl, remembered.value(slot.key()));
     }
-    m_ui->valuesGroup->setVisible(!m_valueEdits.isEmpty());
+    m_ui->valuesGroup->setVisible(!m_fields.isEmpty());
+    refresh();
+}
+
+void ComposeWidget::onListChanged()
+{
+    const QStringList columns = m_picker->columns();
+    for (ValueFieldEditor* field : std::as_const(m_fields)) {
+        const QSignalBlocker blocker(field);
+        field->setColumns(columns);
+    }
+    // With a list the recipient is the row shown in the preview; the typed number comes back without one.
+    const QSignalBlocker blocker(m_ui->recipientEdit);
+    if (m_picker->hasList()) {
+        if (!m_ui->recipientEdit->isReadOnly())
+            m_typedRecipient = m_ui->recipientEdit->text();
+        const RecipientRow* row = m_picker->currentRow();
+        m_ui->recipientEdit->setText(row ? row->phone : QString());
+        m_ui->recipientEdit->setReadOnly(true);
+        m_ui->sendButton->setText(tr("&Send to this recipient"));
+    } else if (m_ui->recipientEdit->isReadOnly()) {
+        m_ui->recipientEdit->setText(m_typedRecipient);
+        m_ui->recipientEdit->setReadOnly(false);
+        m_ui->sendButton->setText(tr("&Send"));
+    }
     refresh();
 }
 
 TemplateValues ComposeWidget::currentValues() const
 {
-    TemplateValues values;
-    for (const QLineEdit* edit : m_valueEdits) {
-        const QString component = edit->property(kComponentProperty).toString();
-        const QString key = edit->property(kVariableProperty).toString();
-        if (component == QLatin1String("header"))
-            values.header.insert(key, edit->text());
-        else if (component == QLatin1String("body"))
-            values.body.insert(key, edit->text());
-        else if (component == QLatin1String("button"))
-            values.buttons.insert(key.toInt(), edit->text().trimmed());
-        else if (key == QLatin1String("url"))
-            values.headerMediaUrl = edit->text().trimmed();
-        else
-            values.headerMediaFilename = edit->text().trimmed();
-    }
-    return values;
+    const std::optional<Template> tpl = currentTemplate();
+    return tpl ? resolveValues(*tpl, currentBindings(), m_picker->currentData()) : TemplateValues {};
 }
 
 SendRequest ComposeWidget::currentRequest() const
@@ -339,38 +388,19 @@ void ComposeWidget::send()
 void ComposeWidget::markValueProblems(const SendRequest& request)
 {
     // Each value's problem is named at its own field as well as in the list under the form.
-    QHash<QString, QString> byField;
+    QHash<QString, QString> bySlot;
     if (request.freeText.isEmpty() && !request.tpl.name.isEmpty()) {
         for (const TemplateIssue& issue : validateValues(request.tpl, request.values)) {
-            QString component;
-            QString key = issue.variable;
-            switch (issue.field) {
-            case TemplateField::Header:
-                component = QStringLiteral("header");
-                break;
-            case TemplateField::HeaderMediaLink:
-                component = QStringLiteral("media");
-                key = QStringLiteral("url");
-                break;
-            case TemplateField::HeaderMediaFilename:
-                component = QStringLiteral("media");
-                key = QStringLiteral("filename");
-                break;
-            case TemplateField::Body:
-                component = QStringLiteral("body");
-                break;
-            case TemplateField::Button:
-                component = QStringLiteral("button");
-                key = QString::number(issue.buttonIndex);
-                break;
-            default:
-                continue;
-            }
-            byField.insert(QStringLiteral("value_%1_%2").arg(component, key), issue.message);
+            const QString key = slotKeyOf(issue);
+            if (!key.isEmpty() && !bySlot.contains(key))
+                bySlot.insert(key, issue.message);
         }
     }
-    for (QLineEdit* edit : std::as_const(m_valueEdits))
-        showFieldProblem(edit, byField.value(edit->objectName()));
+    for (ValueFieldEditor* field : std::as_const(m_fields)) {
+        const QString problem = bySlot.value(field->slot().key());
+        const bool perRecipient = field->binding().source == ValueBinding::Source::Column;
+        field->setProblem(problem.isEmpty() || !perRecipient ? problem : tr("For this recipient: %1").arg(problem));
+    }
     const PhoneNumberResult number = m_services.sender.numbers().normalize(request.recipient);
     showFieldProblem(
         m_ui->recipientEdit, request.recipient.trimmed().isEmpty() || number.ok() ? QString() : number.message());

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/Template.h"
+#include "core/ValueBinding.h"
 #include "gui/GuiServices.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
-
-class QLineEdit;
 
 namespace Ui {
 class ComposeWidget;
@@ -15,12 +15,15 @@ class ComposeWidget;
 
 namespace herald {
 
+class RecipientListPicker;
+class ValueFieldEditor;
 struct SendRequest;
 struct TemplateValues;
 
 /**
- * The Compose pane: pick a profile and a template, type one recipient and the template's values,
- * watch the preview as you type, and send.
+ * The Compose pane: pick a profile and a template, type one recipient or choose a list, fill the
+ * template's values (fixed, or from the list's columns), watch the preview for any recipient as
+ * you type, and send.
  */
 class ComposeWidget : public QWidget
 {
@@ -46,7 +49,9 @@ private:
     void addTemplate();
     void editTemplate();
     void rebuildValueFields();
-    void addValueField(const QString& component, const QString& key, const QString& label, const QString& value);
+    void addValueField(const ValueSlot& slot, const Template& tpl, const ValueBinding& binding);
+    void onListChanged();
+    TemplateBindings currentBindings() const;
     void refresh();
     void send();
     void showRequest();
@@ -61,7 +66,11 @@ private:
     const std::unique_ptr<Ui::ComposeWidget> m_ui;
     GuiServices m_services;
     QList<Template> m_templates;
-    QList<QLineEdit*> m_valueEdits; ///< owned by the values group box
+    RecipientListPicker* m_picker = nullptr; ///< owned by the form
+    QList<ValueFieldEditor*> m_fields; ///< owned by the values group box
+    qint64 m_fieldsTemplateId = 0; ///< the template m_fields were built for
+    QHash<qint64, TemplateBindings> m_bindings; ///< what was filled in per template, kept across switches
+    QString m_typedRecipient; ///< the number typed before a list was chosen
     qint64 m_pendingMessage = 0;
     QString m_windowKey; ///< profile and number the window state below is for
     std::optional<bool> m_windowOpen; ///< unset while unknown or being checked

@@ -7,6 +7,7 @@ class MediaFetcher;
 class MessageRepository;
 class ProfileRepository;
 class ProfileService;
+class RecipientListRepository;
 class SendController;
 class StatusTracker;
 class TemplateRepository;
@@ -18,6 +19,7 @@ struct GuiServices
     ProfileRepository& profiles;
     TemplateRepository& templates;
     MessageRepository& messages;
+    RecipientListRepository& lists;
     ProfileService& profileService;
     SendController& sender;
     StatusTracker& tracker;

@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
 #include "gui/ProfilesWidget.h"
+#include "gui/RecipientListPicker.h"
 #include "gui/TemplatesWidget.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +37,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace herald;
 using namespace std::chrono_literals;
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void templatesPasteAndCopyAsMetaJson();
     void mediaHeaderBodyFooterAndButtonsComposeAndPreview();
     void templateDialogBuildsMediaHeaderAndButtonsAndCatchesRules();
+    void valuesFromListColumnsPreviewEachRecipient();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -543,6 +547,104 @@ void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
     QVERIFY(stillOpen);
     QVERIFY2(shownError.contains(QStringLiteral("keychain")), qPrintable(shownError));
     QVERIFY(!m_app->profiles().findByName(QStringLiteral("Nowhere")));
+}
+
+void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()
+{
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(test::fixture(QStringLiteral("templates/meta-media-buttons.json"))));
+    child<QAction>(m_window->templates(), "actionPasteJson")->trigger();
+    auto* compose = m_window->compose();
+    auto* templates = child<QComboBox>(compose, "templateCombo");
+    templates->setCurrentIndex(templates->findText(QStringLiteral("seasonal_promotion (en_US)")));
+    auto* profiles = child<QComboBox>(compose, "profileCombo");
+    profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName()));
+
+    // A semicolon list with a quoted cell, an empty cell and a number that cannot be read.
+    QString summary;
+    onNextDialog([&summary](QDialog* dialog) {
+        summary = child<QLabel>(dialog, "summaryLabel")->text();
+        QCOMPARE(child<QComboBox>(dialog, "phoneColumnCombo")->currentText(), QStringLiteral("Mobile"));
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    });
+    auto* picker = child<RecipientListPicker>(compose, "recipientListPicker");
+    picker->importText(QStringLiteral("Name;Mobile;Until;Code\n"
+                                      "\"Tamm; Mari\";+372 5123 4567;Friday;MARI10\n"
+                                      "Jüri;+372 5234 5678;;JURI20\n"
+                                      "Typo;+372 12;Sunday;X\n"),
+        QStringLiteral("spring"));
+    QVERIFY2(summary.contains(QStringLiteral("Rows under the header row: 3.")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("can read: 2. Without: 1")), qPrintable(summary));
+    QVERIFY(picker->hasList());
+    QCOMPARE(picker->columns(),
+        QStringList(
+            { QStringLiteral("Name"), QStringLiteral("Mobile"), QStringLiteral("Until"), QStringLiteral("Code") }));
+
+    // Bind the values: the image and {{3}} fixed, {{1}} and {{2}} and the link's end from columns.
+    auto bindColumn = [compose](const char* key, const QString& column) {
+        auto* source = compose->findChild<QComboBox*>(QStringLiteral("source_") + QString::fromLatin1(key));
+        QVERIFY(source && source->isVisibleTo(compose));
+        source->setCurrentIndex(source->findData(column));
+        QVERIFY(source->currentIndex() > 0);
+    };
+    QTest::keyClicks(child<QLineEdit>(compose, "value_media_url"), QStringLiteral("https://example.test/spring.png"));
+    bindColumn("body_1", QStringLiteral("Until"));
+    QTest::keyClicks(child<QLineEdit>(compose, "fallback_body_1"), QStringLiteral("the weekend"));
+    bindColumn("body_2", QStringLiteral("Code"));
+    bindColumn("button_0", QStringLiteral("Code"));
+    auto* format = child<QComboBox>(compose, "format_body_3");
+    format->setCurrentIndex(format->findText(QStringLiteral("Amount")));
+    child<QComboBox>(compose, "currency_body_3")->setCurrentText(QStringLiteral("USD"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_3"), QStringLiteral("5"));
+
+    auto* preview = child<QTextBrowser>(compose, "previewBrowser");
+    auto* recipient = child<QLineEdit>(compose, "recipientEdit");
+    auto* send = child<QPushButton>(compose, "sendButton");
+    QCOMPARE(recipient->text(), QStringLiteral("+372 5123 4567"));
+    QVERIFY(recipient->isReadOnly());
+    QVERIFY2(
+        preview->toPlainText().contains(QStringLiteral("Shop now through Friday and use code MARI10 to get $5.00 off")),
+        qPrintable(preview->toPlainText()));
+    QVERIFY2(send->isEnabled(), qPrintable(child<QLabel>(compose, "problemsLabel")->text()));
+    snapshot(m_window.get(), "compose-list");
+
+    // Row 2: the empty "Until" cell takes the fallback.
+    QTest::mouseClick(child<QToolButton>(compose, "nextRowButton"), Qt::LeftButton);
+    QCOMPARE(child<QSpinBox>(compose, "rowSpin")->value(), 2);
+    QCOMPARE(recipient->text(), QStringLiteral("+372 5234 5678"));
+    QVERIFY2(preview->toPlainText().contains(QStringLiteral("through the weekend and use code JURI20")),
+        qPrintable(preview->toPlainText()));
+    QString shown;
+    onNextDialog([&shown](QDialog* dialog) {
+        shown = child<QPlainTextEdit>(dialog, "requestText")->toPlainText();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(compose, "showRequestButton"), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("+37252345678")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("\"currency\"")));
+    QVERIFY(shown.contains(QStringLiteral("\"amount_1000\": \"5000\"")));
+    QVERIFY(shown.contains(QStringLiteral("JURI20")));
+
+    // Row 3: a number that cannot be read: Send waits.
+    QTest::mouseClick(child<QToolButton>(compose, "nextRowButton"), Qt::LeftButton);
+    QVERIFY(!fieldProblem(recipient).isEmpty());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!child<QToolButton>(compose, "nextRowButton")->isEnabled());
+
+    // An empty cell without a fallback is named at its field, for this recipient.
+    QTest::mouseClick(child<QToolButton>(compose, "previousRowButton"), Qt::LeftButton);
+    child<QLineEdit>(compose, "fallback_body_1")->clear();
+    QVERIFY2(
+        fieldProblem(child<QLineEdit>(compose, "fallback_body_1")).startsWith(QStringLiteral("For this recipient")),
+        qPrintable(fieldProblem(child<QLineEdit>(compose, "fallback_body_1"))));
+    QVERIFY(!send->isEnabled());
+
+    // Without a list the typed number and fixed values come back.
+    auto* lists = child<QComboBox>(compose, "listCombo");
+    lists->setCurrentIndex(0);
+    QVERIFY(!recipient->isReadOnly());
+    QVERIFY(!child<QComboBox>(compose, "source_body_1")->isVisibleTo(compose));
 }
 
 QTEST_MAIN(TestMainWindow)
