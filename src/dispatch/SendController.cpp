@@ -54,6 +54,9 @@ QStringList SendController::check(const SendRequest& request) const
     } else if (request.tpl.id == 0 && request.tpl.name.isEmpty()) {
         problems.append(tr("Choose a template."));
     } else {
+        if (!request.tpl.isSendable())
+            problems.append(tr("The provider reports this template as “%1”: only approved templates can be sent.")
+                                .arg(request.tpl.status));
         for (const TemplateIssue& issue : validateTemplate(request.tpl))
             problems.append(issue.message);
         for (const TemplateIssue& issue : validateValues(request.tpl, request.values))

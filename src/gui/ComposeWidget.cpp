@@ -151,7 +151,7 @@ void ComposeWidget::reloadTemplates(qint64 selectId)
 {
     if (selectId == 0)
         selectId = m_ui->templateCombo->currentData().toLongLong();
-    m_templates = m_services.templates.all();
+    m_templates = m_services.templates.sendable();
     {
         const QSignalBlocker blocker(m_ui->templateCombo);
         m_ui->templateCombo->clear();

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedConnectionGivesUpAfterTheLastAttempt();
     void missingSecretIsExplainedAndNothingIsSent();
     void invalidInputIsRefusedBeforeJournaling();
+    void templateNotApprovedIsRefused();
     void trackerFollowsToFinalAndStops();
     void trackerResumesFromTheJournal();
     void trackerLeavesCallbackOnlyProvidersAlone();
@@ -280,6 +281,20 @@ void TestDispatch::invalidInputIsRefusedBeforeJournaling()
     QCOMPARE(problems.size(), 2);
     QCOMPARE(sender.send(bad), 0);
     QVERIFY(m_messages->recent(10).isEmpty());
+}
+
+void TestDispatch::templateNotApprovedIsRefused()
+{
+    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendRequest pending = request();
+    QVERIFY(sender.check(pending).isEmpty());
+    pending.tpl.status = QStringLiteral("rejected");
+    const QStringList problems = sender.check(pending);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("“rejected”")), qPrintable(problems.first()));
+    QCOMPARE(sender.send(pending), 0);
+    pending.tpl.status = QStringLiteral("approved");
+    QVERIFY(sender.check(pending).isEmpty());
 }
 
 void TestDispatch::trackerFollowsToFinalAndStops()
