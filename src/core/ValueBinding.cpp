@@ -105,6 +105,28 @@ TemplateValues resolveValues(const Template& tpl, const TemplateBindings& bindin
     return values;
 }
 
+QString matchingColumn(const ValueSlot& slot, const QStringList& columns)
+{
+    const auto squeezed = [](const QString& text) {
+        QString out;
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber())
+                out += c.toLower();
+        }
+        return out;
+    };
+    bool positional = false;
+    slot.variable.toInt(&positional);
+    if (slot.variable.isEmpty() || positional)
+        return {};
+    const QString wanted = squeezed(slot.variable);
+    for (const QString& column : columns) {
+        if (squeezed(column) == wanted)
+            return column;
+    }
+    return {};
+}
+
 QStringList boundColumns(const Template& tpl, const TemplateBindings& bindings)
 {
     QStringList columns;

@@ -76,6 +76,13 @@ struct RecipientData
 TemplateValues resolveValues(const Template& tpl, const TemplateBindings& bindings, const RecipientData& recipient,
     const std::optional<QLocale>& locale = std::nullopt);
 
+/**
+ * The column of @p columns that a named variable most likely means ("First name" for
+ * {{first_name}}: case, spaces and underscores aside); empty for positional variables and when
+ * none matches.
+ */
+QString matchingColumn(const ValueSlot& slot, const QStringList& columns);
+
 /// The list columns @p bindings read, each once, in slot order.
 QStringList boundColumns(const Template& tpl, const TemplateBindings& bindings);
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void typedValuesBecomeMetaParameters();
     void badCurrencyOrAmountIsNamed();
     void boundColumnsAreListedOnce();
+    void namedVariablesFindTheirColumn();
 };
 
 void TestValueBinding::parsesAmounts_data()
@@ -207,6 +208,16 @@ void TestValueBinding::boundColumnsAreListedOnce()
     bindings.insert(QStringLiteral("button_1"), column(QStringLiteral("order")));
     bindings.insert(QStringLiteral("body_9"), column(QStringLiteral("ignored"))); // not in the template
     QCOMPARE(boundColumns(orderTemplate(), bindings), QStringList({ u"name"_s, u"order"_s }));
+}
+
+void TestValueBinding::namedVariablesFindTheirColumn()
+{
+    const QStringList columns { u"Phone"_s, u"First Name"_s, u"order-id"_s };
+    QCOMPARE(matchingColumn({ ValueSlot::Kind::BodyVariable, u"first_name"_s, -1 }, columns), u"First Name"_s);
+    QCOMPARE(matchingColumn({ ValueSlot::Kind::HeaderVariable, u"order_id"_s, -1 }, columns), u"order-id"_s);
+    QCOMPARE(matchingColumn({ ValueSlot::Kind::BodyVariable, u"1"_s, -1 }, columns), QString());
+    QCOMPARE(matchingColumn({ ValueSlot::Kind::BodyVariable, u"city"_s, -1 }, columns), QString());
+    QCOMPARE(matchingColumn({ ValueSlot::Kind::MediaLink, {}, -1 }, columns), QString());
 }
 
 QTEST_GUILESS_MAIN(TestValueBinding)
