@@ -2,7 +2,7 @@
 
 #include "dispatch/SendController.h"
 #include "gui/FieldProblem.h"
-#include "gui/PreviewRenderer.h"
+#include "gui/MessagePreview.h"
 #include "gui/RecipientListPicker.h"
 #include "gui/RequestDialog.h"
 #include "gui/TemplateDialog.h"
@@ -84,6 +84,7 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->messagePreview->setMediaFetcher(m_services.media);
 
     m_picker = new RecipientListPicker(m_services.lists, m_services.sender.numbers(), m_ui->formPanel);
     m_picker->setObjectName(QStringLiteral("recipientListPicker"));
@@ -215,9 +216,22 @@ void ComposeWidget::addValueField(const ValueSlot& slot, const Template& tpl, co
     field->setAccessibleLabel(label);
     field->setColumns(m_picker->columns());
     field->setBinding(binding);
+    autoBind(field);
     m_ui->valuesLayout->addRow(label, field);
     connect(field, &ValueFieldEditor::changed, this, &ComposeWidget::refresh);
     m_fields.append(field);
+}
+
+void ComposeWidget::autoBind(ValueFieldEditor* field)
+{
+    // A named variable left empty takes the column of the same name: {{first_name}} ← "First name".
+    ValueBinding binding = field->binding();
+    const QString column = matchingColumn(field->slot(), m_picker->columns());
+    if (binding.source == ValueBinding::Source::Fixed && binding.fixed.isEmpty() && !column.isEmpty()) {
+        binding.source = ValueBinding::Source::Column;
+        binding.column = column;
+        field->setBinding(binding);
+    }
 }
 
 TemplateBindings ComposeWidget::currentBindings() const
@@ -256,6 +270,7 @@ void ComposeWidget::onListChanged()
     for (ValueFieldEditor* field : std::as_const(m_fields)) {
         const QSignalBlocker blocker(field);
         field->setColumns(columns);
+        autoBind(field);
     }
     // With a list the recipient is the row shown in the preview; the typed number comes back without one.
     const QSignalBlocker blocker(m_ui->recipientEdit);
@@ -342,14 +357,12 @@ void ComposeWidget::refresh()
     else if (wantsFreeText)
         m_ui->windowLabel->setText(tr("Type the recipient to check the customer-service window."));
 
-    if (wantsFreeText) {
-        m_ui->previewBrowser->setHtml(previewHtml({ {}, request.freeText, {} }, palette()));
-    } else if (request.tpl.name.isEmpty()) {
-        m_ui->previewBrowser->setHtml(
-            QStringLiteral("<p>%1</p>").arg(tr("Add a template with New… to see its preview here.").toHtmlEscaped()));
-    } else {
-        m_ui->previewBrowser->setHtml(previewHtml(renderTemplate(request.tpl, request.values), palette()));
-    }
+    if (wantsFreeText)
+        m_ui->messagePreview->setMessage({ {}, request.freeText, {} });
+    else if (request.tpl.name.isEmpty())
+        m_ui->messagePreview->setPlaceholderText(tr("Add a template with New… to see its preview here."));
+    else
+        m_ui->messagePreview->setMessage(renderTemplate(request.tpl, request.values));
 
     markValueProblems(request);
     QStringList problems = m_services.sender.check(request);
@@ -472,13 +485,6 @@ void ComposeWidget::resizeEvent(QResizeEvent* event)
     constexpr int kSideBySideMinimum = 720;
     m_ui->splitter->setOrientation(width() < kSideBySideMinimum ? Qt::Vertical : Qt::Horizontal);
     QWidget::resizeEvent(event);
-}
-
-void ComposeWidget::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        refresh();
-    QWidget::changeEvent(event);
 }
 
 } // namespace herald

@@ -42,7 +42,6 @@ Q_SIGNALS:
     void templatesChanged();
 
 protected:
-    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -51,6 +50,7 @@ private:
     void rebuildValueFields();
     void addValueField(const ValueSlot& slot, const Template& tpl, const ValueBinding& binding);
     void onListChanged();
+    void autoBind(ValueFieldEditor* field);
     TemplateBindings currentBindings() const;
     void refresh();
     void send();

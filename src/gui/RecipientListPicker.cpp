@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
 
@@ -31,8 +32,12 @@ RecipientListPicker::RecipientListPicker(RecipientListRepository& lists, PhoneNu
     auto* next = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this);
     next->setContext(Qt::WidgetWithChildrenShortcut);
     connect(next, &QShortcut::activated, m_ui->rowSpin, &QSpinBox::stepUp);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &RecipientListPicker::chooseFile);
-    connect(m_ui->pasteButton, &QPushButton::clicked, this, [this] {
+    auto* addMenu = new QMenu(m_ui->importButton);
+    addMenu->addAction(m_ui->actionImportFile);
+    addMenu->addAction(m_ui->actionPasteList);
+    m_ui->importButton->setMenu(addMenu);
+    connect(m_ui->actionImportFile, &QAction::triggered, this, &RecipientListPicker::chooseFile);
+    connect(m_ui->actionPasteList, &QAction::triggered, this, [this] {
         const QString text = QApplication::clipboard()->text();
         if (text.trimmed().isEmpty()) {
             QMessageBox::information(this, tr("Paste recipients"),

@@ -28,6 +28,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -260,6 +262,9 @@ void TestMainWindow::narrowWindowWithLongValuesKeepsEverythingReachable()
     QVERIFY(send->width() > 0 && send->height() > 0);
     QVERIFY(child<QTextBrowser>(compose, "previewBrowser")->width() >= 150);
     QVERIFY(m_window->width() <= 480);
+    // The form fits its width: nothing hides to the right behind a horizontal scroll bar.
+    auto* form = child<QScrollArea>(compose, "formScroll");
+    QCOMPARE(form->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestMainWindow::birdFreeTextOnlyInsideTheServiceWindow()
