@@ -106,6 +106,8 @@ private Q_SLOTS:
 
 private:
     void addTemplate(const QString& name, const QString& body);
+    /// Pastes Meta's media-and-buttons example into the library and chooses it on the Messente sandbox.
+    ComposeWidget* composeMetaExample();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     MemorySecretStore* m_keychain = nullptr; // owned by m_app
@@ -401,10 +403,8 @@ void TestMainWindow::templatesPasteAndCopyAsMetaJson()
     QCOMPARE(again, *imported);
 }
 
-void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
+ComposeWidget* TestMainWindow::composeMetaExample()
 {
-    // Meta's own example: image header, three body variables, a footer, a URL button with a variable
-    // and a quick reply, pasted in as copied from WhatsApp Manager.
     QGuiApplication::clipboard()->setText(
         QString::fromUtf8(test::fixture(QStringLiteral("templates/meta-media-buttons.json"))));
     child<QAction>(m_window->templates(), "actionPasteJson")->trigger();
@@ -413,6 +413,14 @@ void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
     templates->setCurrentIndex(templates->findText(QStringLiteral("seasonal_promotion (en_US)")));
     auto* profiles = child<QComboBox>(compose, "profileCombo");
     profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName()));
+    return compose;
+}
+
+void TestMainWindow::mediaHeaderBodyFooterAndButtonsComposeAndPreview()
+{
+    // Meta's own example: image header, three body variables, a footer, a URL button with a variable
+    // and a quick reply, pasted in as copied from WhatsApp Manager.
+    auto* compose = composeMetaExample();
 
     QTest::keyClicks(child<QLineEdit>(compose, "recipientEdit"), QStringLiteral("5123 4567"));
     QTest::keyClicks(child<QLineEdit>(compose, "value_body_1"), QStringLiteral("the end of August"));
@@ -556,14 +564,7 @@ void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
 
 void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()
 {
-    QGuiApplication::clipboard()->setText(
-        QString::fromUtf8(test::fixture(QStringLiteral("templates/meta-media-buttons.json"))));
-    child<QAction>(m_window->templates(), "actionPasteJson")->trigger();
-    auto* compose = m_window->compose();
-    auto* templates = child<QComboBox>(compose, "templateCombo");
-    templates->setCurrentIndex(templates->findText(QStringLiteral("seasonal_promotion (en_US)")));
-    auto* profiles = child<QComboBox>(compose, "profileCombo");
-    profiles->setCurrentIndex(profiles->findText(AppContext::sandboxProfileName()));
+    auto* compose = composeMetaExample();
 
     // A semicolon list with a quoted cell, an empty cell and a number that cannot be read.
     QString summary;
