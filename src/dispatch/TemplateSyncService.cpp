@@ -87,6 +87,7 @@ bool TemplateSyncService::sync(qint64 profileId)
                 report.added = stored.added;
                 report.updated = stored.updated;
                 report.problems = result.problems;
+                report.notes = result.notes;
                 report.syncedAt = m_templates.lastSynced(profile.id);
                 report.message = summarize(report);
                 qCInfo(lcDispatch) << "synced" << report.total << "templates of profile" << profile.id << "in"
@@ -163,6 +164,8 @@ QString TemplateSyncService::summarize(const TemplateSyncReport& report)
     }
     if (!report.problems.isEmpty())
         text += QLatin1Char(' ') + tr("Left out: %1").arg(report.problems.join(QLatin1Char(' ')));
+    if (!report.notes.isEmpty())
+        text += QLatin1Char(' ') + tr("Notes: %1").arg(report.notes.join(QLatin1Char(' ')));
     return text;
 }
 

@@ -25,6 +25,7 @@ struct TemplateSyncReport
     int added = 0; ///< new to the library
     int updated = 0; ///< already in the library, same id
     QStringList problems; ///< templates left out, and why, in words
+    QStringList notes; ///< templates read with a change, in words
     QDateTime syncedAt; ///< UTC; invalid when the sync failed
     QString message; ///< the whole outcome in words, errors included
 };

@@ -205,8 +205,14 @@ TemplatePage parseTemplatesPage(int httpStatus, const QByteArray& body)
                 QCoreApplication::translate("Messente", "Entry %1 of the list is not a template.").arg(i + 1));
             continue;
         }
-        if (std::optional<Template> tpl = templateFromMetaJson(item.toObject(), &page.problems))
+        // What the reader says is a reason for leaving a template out, or a note on one it kept.
+        QStringList said;
+        if (std::optional<Template> tpl = templateFromMetaJson(item.toObject(), &said)) {
             page.templates.append(*tpl);
+            page.notes.append(said);
+        } else {
+            page.problems.append(said);
+        }
     }
     // paging is required by the spec, but a list that fits one page needs nothing from it.
     const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();

@@ -58,6 +58,7 @@ struct TemplatePage
     ProviderError error;
     QList<Template> templates; ///< the readable ones, in order
     QStringList problems; ///< templates left out, in words
+    QStringList notes; ///< templates read with a change, such as an unknown component ignored, in words
     QString after; ///< paging.cursors.after
     bool hasNext = false; ///< paging.next is present: another page follows after `after`
 };

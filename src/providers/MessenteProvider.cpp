@@ -185,6 +185,7 @@ void fetchTemplatePage(const std::shared_ptr<TemplateListing>& listing, const QS
             ++listing->result.pages;
             listing->result.templates.append(page.templates);
             listing->result.problems.append(page.problems);
+            listing->result.notes.append(page.notes);
             if (listing->progress && listing->context)
                 listing->progress(static_cast<int>(listing->result.templates.size()));
             if (!page.hasNext) {

@@ -128,6 +128,7 @@ struct TemplateListResult
     ProviderError error; ///< set when the list could not be read to its end; templates is then empty
     QList<Template> templates; ///< in the provider's order, with status, providerTemplateId and components
     QStringList problems; ///< templates left out (no body, a button type Herald cannot send…), in words
+    QStringList notes; ///< templates read with a change (an unknown component ignored…), in words
     int pages = 0; ///< pages fetched
 };
 

@@ -276,6 +276,7 @@ void TestTemplateSyncIntegration::providerReadsEveryPage()
     QCOMPARE(progress, (QList<int> { 3, 6, 8 }));
     QCOMPARE(result->templates.size(), 8);
     QVERIFY2(result->problems.isEmpty(), qPrintable(result->problems.join(QLatin1Char('\n'))));
+    QVERIFY2(result->notes.isEmpty(), qPrintable(result->notes.join(QLatin1Char('\n'))));
 
     // Every request went to the documented path, authorized, and asked for 3.
     const QList<sandbox::RecordedRequest> requests = m_sandbox->requests();

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void parsesTheSpecListExample();
     void parsesAPageOfTheFixture();
     void lastPageHasNoNextAndExplainsWhatWasLeftOut();
+    void keptTemplatesCarryNotes();
     void fixturesFollowTheSpec();
     void buildsTheListUrl_data();
     void buildsTheListUrl();
@@ -99,6 +100,7 @@ void TestMessenteTemplates::parsesAPageOfTheFixture()
         = messente::parseTemplatesPage(200, test::fixture(QStringLiteral("messente/templates-page-1.json")));
     QVERIFY2(!page.error.isError(), qPrintable(page.error.message()));
     QVERIFY(page.problems.isEmpty());
+    QVERIFY(page.notes.isEmpty());
     QCOMPARE(page.templates.size(), 4);
     QVERIFY(page.hasNext);
     // The cursor, not the next URL, is followed: it holds '+' and '/', which the URL had encoded.
@@ -152,9 +154,24 @@ void TestMessenteTemplates::lastPageHasNoNextAndExplainsWhatWasLeftOut()
     // A Flow button cannot be sent by Herald: the template is left out, and said so by name.
     QVERIFY(!named(page.templates, QStringLiteral("newsletter_signup"), QStringLiteral("en")));
     QCOMPARE(page.problems.size(), 1);
+    QVERIFY(page.notes.isEmpty());
     QVERIFY2(page.problems.first().contains(QStringLiteral("newsletter_signup"))
             && page.problems.first().contains(QStringLiteral("flow")),
         qPrintable(page.problems.first()));
+}
+
+void TestMessenteTemplates::keptTemplatesCarryNotes()
+{
+    // A component Herald does not know is ignored, and the template kept: a note, not a reason to leave it out.
+    const QByteArray body = R"({"templates":[{"id":"1","name":"carousel_offer","language":"en","category":"marketing",
+        "status":"approved","components":[{"type":"body","text":"Our offers"},{"type":"carousel","cards":[]}]}],
+        "paging":{"cursors":{"before":"MA==","after":"MA=="}}})";
+    const messente::TemplatePage page = messente::parseTemplatesPage(200, body);
+    QVERIFY(!page.error.isError());
+    QCOMPARE(page.templates.size(), 1);
+    QVERIFY(page.problems.isEmpty());
+    QCOMPARE(page.notes.size(), 1);
+    QVERIFY2(page.notes.first().contains(QStringLiteral("carousel")), qPrintable(page.notes.first()));
 }
 
 void TestMessenteTemplates::fixturesFollowTheSpec()

@@ -321,6 +321,10 @@ void TestTemplateSync::serviceStoresAndSummarizes()
     one.total = 1;
     one.byStatus.insert(QStringLiteral("paused"), 1);
     QCOMPARE(TemplateSyncService::summarize(one), QStringLiteral("1 template synced: 1 paused."));
+    one.notes.append(QStringLiteral("Template x: the component type CAROUSEL is unknown and was ignored."));
+    QCOMPARE(TemplateSyncService::summarize(one),
+        QStringLiteral("1 template synced: 1 paused. Notes: Template x: the component type CAROUSEL is unknown and "
+                       "was ignored."));
 }
 
 void TestTemplateSync::serviceExplainsAMissingWabaId()
