@@ -178,7 +178,8 @@ void AppContext::startCallbackListeners()
 GuiServices AppContext::guiServices()
 {
     return GuiServices { *m_profiles, *m_templates, *m_messages, *m_lists, *m_profileService, *m_sender, *m_tracker,
-        *m_callbacks, *m_templateSync, m_sandbox != nullptr, m_media.get() };
+        *m_callbacks, *m_templateSync, m_sandbox != nullptr, m_media.get(),
+        m_sandbox ? m_sandbox->mediaUrl(QString()) : QUrl() };
 }
 
 } // namespace herald

@@ -216,10 +216,31 @@ void ComposeWidget::addValueField(const ValueSlot& slot, const Template& tpl, co
     field->setAccessibleLabel(label);
     field->setColumns(m_picker->columns());
     field->setBinding(binding);
+    field->setExample(exampleFor(slot, tpl));
     autoBind(field);
     m_ui->valuesLayout->addRow(label, field);
     connect(field, &ValueFieldEditor::changed, this, &ComposeWidget::refresh);
     m_fields.append(field);
+}
+
+QString ComposeWidget::exampleFor(const ValueSlot& slot, const Template& tpl) const
+{
+    // Meta's sample link when the template carries one; otherwise the sandbox's own sample file.
+    const bool document = tpl.effectiveHeaderFormat() == HeaderFormat::Document;
+    const QUrl sample = m_services.sandboxMedia.resolved(
+        QUrl(document ? QStringLiteral("sample-invoice.pdf") : QStringLiteral("sample-header.png")));
+    switch (slot.kind) {
+    case ValueSlot::Kind::MediaLink:
+        if (tpl.headerMediaExample.startsWith(QLatin1String("https://")))
+            return tpl.headerMediaExample;
+        if (m_services.sandboxMedia.isEmpty() || tpl.effectiveHeaderFormat() == HeaderFormat::Video)
+            return {};
+        return sample.toString();
+    case ValueSlot::Kind::MediaFilename:
+        return document && !m_services.sandboxMedia.isEmpty() ? QStringLiteral("sample-invoice.pdf") : QString();
+    default:
+        return {};
+    }
 }
 
 void ComposeWidget::autoBind(ValueFieldEditor* field)

@@ -51,6 +51,8 @@ private:
     void addValueField(const ValueSlot& slot, const Template& tpl, const ValueBinding& binding);
     void onListChanged();
     void autoBind(ValueFieldEditor* field);
+    /// A value the operator may take for @p slot with one click: a media header's sample link.
+    QString exampleFor(const ValueSlot& slot, const Template& tpl) const;
     TemplateBindings currentBindings() const;
     void refresh();
     void send();

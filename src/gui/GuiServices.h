@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QUrl>
+
 namespace herald {
 
 class CallbackReceiver;
@@ -27,6 +29,8 @@ struct GuiServices
     TemplateSyncService& templateSync;
     bool sandboxActive = false; ///< whether sandbox profiles can be used in this run
     MediaFetcher* media = nullptr; ///< fetches header pictures for the preview; null: placeholders only
+    /// With the sandbox: where it serves sample media ("…/_sandbox/media/"), offered as examples for media headers.
+    QUrl sandboxMedia = {};
 };
 
 } // namespace herald

@@ -49,6 +49,9 @@ ValueFieldEditor::ValueFieldEditor(const ValueSlot& slot, const QString& languag
         menu->close();
     });
 
+    m_ui->exampleButton->setObjectName(QStringLiteral("example_") + slot.key());
+    connect(m_ui->exampleButton, &QToolButton::clicked, this, [this] { m_ui->valueEdit->setText(m_example); });
+
     for (QComboBox* combo : { m_ui->sourceCombo, m_ui->formatCombo }) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ValueFieldEditor::updateVisibility);
         connect(combo, &QComboBox::currentIndexChanged, this, &ValueFieldEditor::changed);
@@ -66,6 +69,13 @@ QLineEdit* ValueFieldEditor::valueEdit() const
     return m_ui->valueEdit;
 }
 
+void ValueFieldEditor::setExample(const QString& example)
+{
+    m_example = example;
+    m_ui->exampleButton->setToolTip(tr("Fill in %1").arg(example));
+    updateVisibility();
+}
+
 void ValueFieldEditor::setAccessibleLabel(const QString& label)
 {
     m_ui->valueEdit->setAccessibleName(label);
@@ -74,6 +84,7 @@ void ValueFieldEditor::setAccessibleLabel(const QString& label)
     m_ui->currencyCombo->setAccessibleName(tr("Currency of %1").arg(label));
     m_ui->fallbackEdit->setAccessibleName(tr("%1 when the cell is empty").arg(label));
     m_ui->dateButton->setAccessibleName(tr("Pick a date for %1").arg(label));
+    m_ui->exampleButton->setAccessibleName(tr("Use the example for %1").arg(label));
 }
 
 void ValueFieldEditor::setColumns(const QStringList& columns)
@@ -152,6 +163,7 @@ void ValueFieldEditor::updateVisibility()
     m_ui->valueEdit->setVisible(!fromColumn);
     m_ui->fallbackEdit->setVisible(fromColumn);
     m_ui->dateButton->setVisible(body && !fromColumn && format == ParameterFormat::DateTime);
+    m_ui->exampleButton->setVisible(!fromColumn && !m_example.isEmpty());
     switch (format) {
     case ParameterFormat::Currency:
         m_ui->valueEdit->setPlaceholderText(tr("Amount, e.g. 12.50"));

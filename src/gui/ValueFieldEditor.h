@@ -34,6 +34,8 @@ public:
     /// Shows @p problem at the field that holds the value (empty clears it).
     void setProblem(const QString& problem);
     QString problem() const;
+    /// Offers @p example (a sample media link, say) behind a button that fills it in; empty hides the button.
+    void setExample(const QString& example);
     /// Names every control of the editor after @p label, for screen readers.
     void setAccessibleLabel(const QString& label);
     /// The line edit an operator types the value into; named value_<slot key> for tests.
@@ -49,6 +51,7 @@ private:
     const std::unique_ptr<Ui::ValueFieldEditor> m_ui;
     ValueSlot m_slot;
     QString m_language;
+    QString m_example;
 };
 
 } // namespace herald

@@ -7,6 +7,7 @@
 #include "sandbox/NetworkConditions.h"
 #include "sandbox/SandboxCommon.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -143,6 +144,17 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         }
         return QHttpServerResponse(toJson(stats()), QHttpServerResponder::StatusCode::Ok);
     });
+    // Sample media for image and document headers: public links as WhatsApp needs, but on loopback.
+    m_http->route(QStringLiteral("/_sandbox/media/<arg>"), [](const QString& file, const QHttpServerRequest& request) {
+        QFile media(QStringLiteral(":/sandbox/") + file);
+        if (request.method() != QHttpServerRequest::Method::Get || file.contains(QLatin1Char('/'))
+            || !media.open(QIODevice::ReadOnly))
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("Not Found\n"),
+                QHttpServerResponder::StatusCode::NotFound);
+        const QByteArray type = file.endsWith(QLatin1String(".png")) ? QByteArrayLiteral("image/png")
+                                                                     : QByteArrayLiteral("application/pdf");
+        return QHttpServerResponse(type, media.readAll(), QHttpServerResponder::StatusCode::Ok);
+    });
     // Outside every provider's routes: a bare 404 that no client mistakes for a provider's own answer.
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QString path = request.url().path();
@@ -168,6 +180,13 @@ bool SandboxServer::listen(quint16 port)
     }
     qCInfo(lcSandbox).noquote() << "listening on" << baseUrl().toString();
     return true;
+}
+
+QUrl SandboxServer::mediaUrl(const QString& file) const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/_sandbox/media/") + file);
+    return url;
 }
 
 quint16 SandboxServer::port() const

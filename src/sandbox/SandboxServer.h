@@ -108,6 +108,8 @@ public:
     QUrl messenteBaseUrl() const; ///< baseUrl() + "/v1": what a Messente profile uses as base URL
     QUrl birdBaseUrl() const; ///< baseUrl(): what a Bird profile uses as base URL
     QUrl kaleyraBaseUrl() const; ///< baseUrl(): what a Kaleyra profile uses as base URL
+    /// A sample file the sandbox serves for media headers: "sample-header.png", "sample-invoice.pdf".
+    QUrl mediaUrl(const QString& file) const;
     const SandboxOptions& options() const; ///< with the generated passwords, keys and ids filled in
 
     /// Every provider request received, in order (not the sandbox's own /_sandbox/ requests). Requests

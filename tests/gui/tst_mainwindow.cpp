@@ -5,6 +5,7 @@
 #include "gui/DeliveryWidget.h"
 #include "gui/FieldProblem.h"
 #include "gui/MainWindow.h"
+#include "gui/MessagePreview.h"
 #include "gui/MessageTableModel.h"
 #include "gui/ProfilesWidget.h"
 #include "gui/RecipientListPicker.h"
@@ -593,7 +594,13 @@ void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()
         source->setCurrentIndex(source->findData(column));
         QVERIFY(source->currentIndex() > 0);
     };
-    QTest::keyClicks(child<QLineEdit>(compose, "value_media_url"), QStringLiteral("https://example.test/spring.png"));
+    // The sandbox offers its own sample picture, which the preview fetches and shows.
+    QTest::mouseClick(child<QToolButton>(compose, "example_media_url"), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(compose, "value_media_url")
+                ->text()
+                .endsWith(QStringLiteral("/_sandbox/media/sample-header.png")));
+    auto* messagePreview = child<MessagePreview>(compose, "messagePreview");
+    QTRY_COMPARE(messagePreview->mediaState(), MessagePreview::MediaState::Loaded);
     bindColumn("body_1", QStringLiteral("Until"));
     QTest::keyClicks(child<QLineEdit>(compose, "fallback_body_1"), QStringLiteral("the weekend"));
     bindColumn("body_2", QStringLiteral("Code"));

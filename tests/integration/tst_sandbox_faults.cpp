@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sameSeedSameFaultSequence();
     void statsAccountForEveryRequest();
     void clientGivingUpDuringLatencyIsHarmless();
+    void servesSampleMediaAndNothingElse();
 
 private:
     /// One request on its own connection, as a raw socket saw it.
@@ -504,6 +505,25 @@ void TestSandboxFaults::clientGivingUpDuringLatencyIsHarmless()
     QCOMPARE(statsJson().value(QStringLiteral("accepted_total")).toInt(), 1);
     QVERIFY(clock.elapsed() < 150);
     QCOMPARE(exchange({ request(QStringLiteral("bird")) }).first().status, 202);
+}
+
+void TestSandboxFaults::servesSampleMediaAndNothingElse()
+{
+    start(baseOptions());
+    QCOMPARE(m_sandbox->mediaUrl(QStringLiteral("sample-header.png")).path(),
+        QStringLiteral("/_sandbox/media/sample-header.png"));
+    const QList<Exchange> answers = exchange({ "GET /_sandbox/media/sample-header.png HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /_sandbox/media/sample-invoice.pdf HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /_sandbox/media/missing.png HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /_sandbox/media/..%2Fsql%2F001_initial.sql HTTP/1.1\r\nHost: x\r\n\r\n" });
+    QCOMPARE(answers.at(0).status, 200);
+    QCOMPARE(answers.at(0).header("content-type"), QByteArrayLiteral("image/png"));
+    QVERIFY(answers.at(0).body.startsWith("\x89PNG"));
+    QCOMPARE(answers.at(1).status, 200);
+    QCOMPARE(answers.at(1).header("content-type"), QByteArrayLiteral("application/pdf"));
+    QVERIFY(answers.at(1).body.startsWith("%PDF-"));
+    QCOMPARE(answers.at(2).status, 404);
+    QCOMPARE(answers.at(3).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
