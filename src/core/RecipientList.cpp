@@ -50,6 +50,8 @@ RecipientList recipientListFrom(
             row.e164 = number.e164;
         else
             row.problem = number.message();
+        if (!number.ok())
+            row.fate = row.phone.isEmpty() ? RowFate::Empty : RowFate::Invalid;
         list.rows.append(row);
     }
     return list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CsvReader.h"
+#include "core/ImportAnalysis.h"
 #include "core/PhoneNumber.h"
 
 #include <QDateTime>
@@ -18,8 +19,9 @@ struct RecipientRow
     int sourceLine = 0; ///< line of the imported file the row began on; 0 when typed or pasted
     QString phone; ///< as written
     QString e164; ///< empty when the number could not be read
-    QString problem; ///< why the number could not be read, in words
+    QString problem; ///< why the row will not be sent (or, for a valid one, a warning), in words
     QStringList cells; ///< every cell, in the list's column order (the phone column included)
+    RowFate fate = RowFate::Valid; ///< as of the import or the last edit; opt-outs are checked again at send time
 };
 
 /// A saved list of recipients with its columns, which template variables can be bound to.
@@ -29,6 +31,7 @@ struct RecipientList
     QString name;
     QStringList columns;
     int phoneColumn = 0; ///< index into columns
+    int nameColumn = -1; ///< index into columns of the recipient's name; -1 when the list has none
     QString source; ///< the file it came from, for the operator; may be empty
     QDateTime createdAt;
     QList<RecipientRow> rows;

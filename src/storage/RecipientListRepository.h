@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/RecipientList.h"
+#include "core/RecipientListOps.h"
 
 #include <QList>
 #include <optional>
@@ -16,10 +17,11 @@ struct RecipientListSummary
     QString name;
     QStringList columns;
     int rowCount = 0;
-    int validCount = 0; ///< rows whose number was read
+    int validCount = 0; ///< rows that will be sent to
+    QDateTime createdAt;
 };
 
-/// Saved recipient lists and their rows.
+/// Saved recipient lists, their rows, and how imported files' columns were mapped.
 class RecipientListRepository
 {
 public:
@@ -34,10 +36,24 @@ public:
      */
     qint64 save(const RecipientList& list);
     bool remove(qint64 id);
+    /// False when @p name is taken by another list.
+    bool rename(qint64 id, const QString& name);
     /// A name not yet used, based on @p wanted: "customers", then "customers (2)", …
     QString unusedName(const QString& wanted) const;
 
+    /// Writes an edited row (its cells, number, fate and problem); false on error.
+    bool updateRow(qint64 listId, const RecipientRow& row);
+    /// Appends @p row after the list's last; returns its id, or 0 on error.
+    qint64 addRow(qint64 listId, RecipientRow row);
+    /// Removes the rows with these ids from list @p listId; returns how many went.
+    int removeRows(qint64 listId, const QList<qint64>& rowIds);
+
+    void rememberMapping(const QString& headerKey, const ImportMapping& mapping);
+    std::optional<ImportMapping> mappingFor(const QString& headerKey) const;
+
 private:
+    bool insertRows(qint64 listId, const QList<RecipientRow>& rows);
+
     Database& m_db;
 };
 
