@@ -1,6 +1,7 @@
 #include "core/CsvReader.h"
 
 #include <QStringDecoder>
+#include <algorithm>
 #include <array>
 
 namespace herald {
@@ -61,75 +62,208 @@ QChar detectDelimiter(QStringView sample)
     return best;
 }
 
+CsvRows::CsvRows(std::initializer_list<QStringList> rows)
+{
+    for (const QStringList& cells : rows)
+        append(cells);
+}
+
+CsvRows::CsvRows(const QList<QStringList>& rows)
+{
+    for (const QStringList& cells : rows)
+        append(cells);
+}
+
+QStringView CsvRows::cell(qsizetype row, qsizetype column) const
+{
+    if (row < 0 || row >= size() || column < 0 || column >= cellCount(row))
+        return {};
+    const qsizetype index = firstCell(row) + column;
+    const qsizetype start = cellStart(index);
+    return QStringView(m_text).sliced(start, m_cellEnds.at(index) - start);
+}
+
+QStringList CsvRows::at(qsizetype row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    QStringList cells;
+    const qsizetype first = firstCell(row);
+    const qsizetype last = m_rowEnds.at(row);
+    cells.reserve(last - first);
+    for (qsizetype index = first; index < last; ++index) {
+        const qsizetype start = cellStart(index);
+        cells.append(m_text.sliced(start, m_cellEnds.at(index) - start));
+    }
+    return cells;
+}
+
+void CsvRows::append(const QStringList& cells)
+{
+    for (const QString& text : cells)
+        appendCell(text);
+    endRow();
+}
+
+void CsvRows::clear()
+{
+    m_text.clear();
+    m_cellEnds.clear();
+    m_rowEnds.clear();
+}
+
+void CsvRows::reserve(qsizetype rows, qsizetype cells, qsizetype chars)
+{
+    m_rowEnds.reserve(rows);
+    m_cellEnds.reserve(cells);
+    m_text.reserve(chars);
+}
+
+void CsvRows::squeeze()
+{
+    m_rowEnds.squeeze();
+    m_cellEnds.squeeze();
+    m_text.squeeze();
+}
+
+QList<QStringList> CsvRows::toList() const
+{
+    QList<QStringList> list;
+    list.reserve(size());
+    for (qsizetype row = 0; row < size(); ++row)
+        list.append(at(row));
+    return list;
+}
+
+bool CsvRows::operator==(const CsvRows& other) const
+{
+    // The same cells can be stored the same way only: offsets and text decide.
+    return m_rowEnds == other.m_rowEnds && m_cellEnds == other.m_cellEnds && m_text == other.m_text;
+}
+
+/// Reads RFC 4180 text straight into a CsvTable's shared buffer, a span of text at a time.
+class CsvParser
+{
+public:
+    CsvParser(QStringView text, QChar delimiter, CsvTable& table)
+        : m_text(text)
+        , m_sep(delimiter.unicode())
+        , m_table(table)
+        , m_rows(table.rows)
+    { }
+
+    void run()
+    {
+        const qsizetype n = m_text.size();
+        const char16_t* const data = m_text.utf16();
+        qsizetype i = 0;
+        while (i < n) {
+            // One cell starts at i.
+            bool quotedCell = false;
+            if (data[i] == u'"') {
+                quotedCell = true;
+                ++i;
+                while (true) {
+                    const qsizetype from = i;
+                    while (i < n && data[i] != u'"') {
+                        if (data[i] == u'\n' || (data[i] == u'\r' && (i + 1 >= n || data[i + 1] != u'\n')))
+                            ++m_line;
+                        ++i;
+                    }
+                    m_rows.m_text.append(m_text.sliced(from, i - from));
+                    if (i >= n) {
+                        m_table.unterminatedQuote = true;
+                        break;
+                    }
+                    if (i + 1 < n && data[i + 1] == u'"') { // a doubled quote stands for one
+                        m_rows.m_text.append(QLatin1Char('"'));
+                        i += 2;
+                        continue;
+                    }
+                    ++i; // the closing quote
+                    break;
+                }
+            }
+            // The unquoted part (or what follows a closing quote, quotes then kept as written).
+            const qsizetype from = i;
+            while (i < n && data[i] != m_sep && data[i] != u'\n' && data[i] != u'\r')
+                ++i;
+            if (i > from)
+                m_rows.m_text.append(m_text.sliced(from, i - from));
+            endCell(quotedCell);
+            if (i >= n)
+                break;
+            if (data[i] == m_sep) {
+                ++i;
+                if (i >= n) // a trailing delimiter: the record ends with an empty cell
+                    endCell(false);
+                continue;
+            }
+            // A line break ends the record.
+            if (data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
+                ++i;
+            ++i;
+            endRecord();
+            ++m_line;
+            m_recordLine = m_line;
+        }
+        if (m_cellsInRecord > 0)
+            endRecord();
+    }
+
+private:
+    void endCell(bool quoted)
+    {
+        m_rows.m_cellEnds.append(m_rows.m_text.size());
+        ++m_cellsInRecord;
+        m_recordQuoted = m_recordQuoted || quoted;
+    }
+
+    void endRecord()
+    {
+        const qsizetype firstCell = m_rows.m_rowEnds.isEmpty() ? 0 : m_rows.m_rowEnds.constLast();
+        const bool blank = m_cellsInRecord == 1 && !m_recordQuoted
+            && m_rows.m_cellEnds.constLast() == (firstCell == 0 ? 0 : m_rows.m_cellEnds.at(firstCell - 1));
+        if (blank) {
+            ++m_table.blankLines;
+            m_rows.m_cellEnds.removeLast();
+        } else if (!m_haveHeader) {
+            m_rows.endRow();
+            m_table.header = m_rows.at(0);
+            m_rows.clear();
+            m_haveHeader = true;
+            // The rest of the text holds the rows: room for all of them at once, instead of growing.
+            const qsizetype rest = m_text.size();
+            const qsizetype lines = m_text.count(u'\n') + 1;
+            m_rows.reserve(lines, lines * std::max<qsizetype>(1, m_table.header.size()), rest);
+            m_table.lines.reserve(lines);
+        } else {
+            m_rows.endRow();
+            m_table.lines.append(m_recordLine);
+        }
+        m_cellsInRecord = 0;
+        m_recordQuoted = false;
+    }
+
+    QStringView m_text;
+    char16_t m_sep;
+    CsvTable& m_table;
+    CsvRows& m_rows;
+    int m_line = 1;
+    int m_recordLine = 1;
+    int m_cellsInRecord = 0;
+    bool m_recordQuoted = false;
+    bool m_haveHeader = false;
+};
+
 CsvTable readCsv(QStringView text, std::optional<QChar> delimiter)
 {
     if (text.startsWith(QChar(0xFEFF)))
         text = text.mid(1);
     CsvTable table;
     table.delimiter = delimiter.value_or(detectDelimiter(text));
-    const QChar sep = table.delimiter;
-
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    bool cellWasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    auto endRecord = [&] {
-        record.append(cell);
-        const bool blank = record.size() == 1 && record.first().isEmpty() && !cellWasQuoted;
-        if (blank) {
-            ++table.blankLines;
-        } else if (table.header.isEmpty() && table.rows.isEmpty()) {
-            table.header = record;
-        } else {
-            table.rows.append(record);
-            table.lines.append(recordLine);
-        }
-        record.clear();
-        cell.clear();
-        cellWasQuoted = false;
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == kQuote) {
-                if (i + 1 < n && text.at(i + 1) == kQuote) {
-                    cell += kQuote;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n')
-                    || (c == QLatin1Char('\r') && (i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))))
-                    ++line;
-                cell += c;
-            }
-            continue;
-        }
-        if (c == kQuote && cell.isEmpty() && !cellWasQuoted) {
-            quoted = true;
-            cellWasQuoted = true;
-        } else if (c == sep) {
-            record.append(cell);
-            cell.clear();
-            cellWasQuoted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            cell += c; // a stray quote inside an unquoted cell is kept as written
-        }
-    }
-    table.unterminatedQuote = quoted;
-    if (!cell.isEmpty() || !record.isEmpty() || cellWasQuoted)
-        endRecord();
+    CsvParser(text, table.delimiter, table).run();
+    table.lines.squeeze();
+    table.rows.squeeze();
     return table;
 }
 

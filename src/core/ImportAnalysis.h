@@ -30,7 +30,8 @@ struct ImportedRow
     QString e164; ///< set for Valid, Duplicate and Suppressed
     bool normalised = false; ///< Valid: the number was written otherwise than its E.164 form
     bool notMobile = false; ///< Valid: a fixed-line or other number WhatsApp rarely reaches (a warning only)
-    QString reason; ///< Invalid: in words ("too short", "unknown country code", "letters in the number", …)
+    QString reason; ///< Invalid: in words ("too short", "unknown country code", "letters in the number", …);
+                    ///< Duplicate, Suppressed and Empty: what happened, in words, too
     int duplicateOf = -1; ///< Duplicate: index of the first row with that number
 };
 
@@ -62,5 +63,14 @@ struct ImportReport
  */
 ImportReport analyzeImport(const CsvTable& table, int phoneColumn, const PhoneNumberNormalizer& numbers,
     const QSet<QString>& suppressed, const std::function<bool(int done, int total)>& progress = {});
+
+/**
+ * The rows @p report did not accept, as CSV to fix in a spreadsheet and import again: @p table's
+ * header and each such row's cells as read, with a "Problem" column saying in words what was
+ * wrong. RFC 4180 quoting, CRLF, @p table's delimiter, a UTF-8 byte-order mark (so spreadsheet
+ * programs read names right); a cell that begins with =, +, -, @, a tab or a carriage return is
+ * prefixed with an apostrophe, so a spreadsheet shows it instead of running it as a formula.
+ */
+QString rejectedRowsCsv(const CsvTable& table, const ImportReport& report);
 
 } // namespace herald

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <list>
 #include <phonenumbers/phonenumberutil.h>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace herald {
 
@@ -19,6 +22,61 @@ bool hasLetters(const QString& input)
             return true;
     }
     return false;
+}
+
+/**
+ * The number as digits, with a leading '+' when it has one (or begins with "00"), if it is written
+ * with nothing but digits and the separators people put in numbers; empty otherwise. libphonenumber
+ * reads this form the same way as the written one, in half the time.
+ */
+std::string digitsOnly(QStringView text)
+{
+    std::string digits;
+    digits.reserve(static_cast<size_t>(text.size()) + 1);
+    bool plus = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            digits.push_back(static_cast<char>(u));
+        } else if (u == u'+') {
+            if (plus || !digits.empty())
+                return {};
+            plus = true;
+        } else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')' && u != u'/' && u != u'\t'
+            && u != u'\u00A0') {
+            return {};
+        }
+    }
+    // libphonenumber calls two digits with separators no number at all and two without too short:
+    // short ones go through as written, so that each keeps its own reason.
+    if (digits.size() < 3)
+        return {};
+    if (!plus && text.startsWith(u"00")) {
+        digits.erase(0, 2);
+        plus = true;
+    }
+    if (plus)
+        digits.insert(digits.begin(), '+');
+    return digits;
+}
+
+/// Whether several countries share calling code @p code (+1, +7, +44, …).
+bool sharesCallingCode(int code)
+{
+    static const std::vector<bool> shared = [] {
+        const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+        std::vector<bool> table(1000, false);
+        std::set<int> codes;
+        util.GetSupportedCallingCodes(&codes);
+        for (const int each : codes) {
+            std::list<std::string> regions;
+            util.GetRegionCodesForCountryCallingCode(each, &regions);
+            if (each >= 0 && each < 1000)
+                table[static_cast<size_t>(each)] = regions.size() > 1;
+        }
+        return table;
+    }();
+    return code >= 0 && code < 1000 && shared[static_cast<size_t>(code)];
 }
 
 } // namespace
@@ -51,6 +109,7 @@ QString PhoneNumberResult::message() const
 
 PhoneNumberNormalizer::PhoneNumberNormalizer(QString defaultRegion)
     : m_defaultRegion(std::move(defaultRegion))
+    , m_regionCode(m_defaultRegion.toStdString())
 { }
 
 PhoneNumberResult PhoneNumberNormalizer::normalize(const QString& input) const
@@ -64,15 +123,19 @@ PhoneNumberResult PhoneNumberNormalizer::normalize(const QString& input) const
         return result;
     }
 
-    // "00" is the international prefix in most of the world; libphonenumber only knows it relative
-    // to the default region, so a number like 0037251234567 typed with a US default would fail.
-    QString text = trimmed;
-    if (text.startsWith(QLatin1String("00")))
-        text = QLatin1Char('+') + text.mid(2);
+    std::string text = digitsOnly(trimmed);
+    if (text.empty()) {
+        // Written with other characters: libphonenumber reads it as it is, except for "00", which
+        // it only knows as the international prefix of some default regions.
+        QString written = trimmed;
+        if (written.startsWith(QLatin1String("00")))
+            written = QLatin1Char('+') + written.mid(2);
+        text = written.toStdString();
+    }
 
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const auto error = util.Parse(text.toStdString(), m_defaultRegion.toStdString(), &number);
+    const auto error = util.Parse(text, m_regionCode, &number);
     switch (error) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
@@ -91,9 +154,10 @@ PhoneNumberResult PhoneNumberNormalizer::normalize(const QString& input) const
         return result;
     }
 
+    // The country the calling code stands for first: cheap, and what an invalid number is named by.
     std::string region;
-    util.GetRegionCodeForNumber(number, &region);
-    result.region = QString::fromStdString(region);
+    util.GetRegionCodeForCountryCode(number.country_code(), &region);
+    result.region = QString::fromLatin1(region.data(), static_cast<qsizetype>(region.size()));
 
     switch (util.IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::IS_POSSIBLE:
@@ -112,15 +176,22 @@ PhoneNumberResult PhoneNumberNormalizer::normalize(const QString& input) const
         result.problem = PhoneNumberResult::Problem::Invalid;
         return result;
     }
-    if (!util.IsValidNumber(number)) {
+
+    // GetNumberType() says UNKNOWN exactly when IsValidNumber() says no, and each of them matches
+    // the number against the country's patterns, by far the dearest step: ask only once.
+    const auto type = util.GetNumberType(number);
+    if (type == PhoneNumberUtil::UNKNOWN) {
         result.problem = PhoneNumberResult::Problem::Invalid;
         return result;
+    }
+    if (sharesCallingCode(number.country_code())) { // +1 is the US, Canada, Jamaica, …: the number tells which
+        util.GetRegionCodeForNumber(number, &region);
+        result.region = QString::fromLatin1(region.data(), static_cast<qsizetype>(region.size()));
     }
 
     std::string formatted;
     util.Format(number, PhoneNumberUtil::E164, &formatted);
-    result.e164 = QString::fromStdString(formatted);
-    const auto type = util.GetNumberType(number);
+    result.e164 = QString::fromLatin1(formatted.data(), static_cast<qsizetype>(formatted.size()));
     result.isMobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
     result.problem = PhoneNumberResult::Problem::None;
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <string>
 
 namespace herald {
 
@@ -45,6 +46,7 @@ public:
 
 private:
     QString m_defaultRegion;
+    std::string m_regionCode; ///< the same, as libphonenumber takes it
 };
 
 } // namespace herald

@@ -19,8 +19,7 @@ int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers
     for (qsizetype column = 0; column < table.header.size(); ++column) {
         int valid = 0;
         for (qsizetype row = 0; row < sample; ++row) {
-            const QStringList& cells = table.rows.at(row);
-            if (column < cells.size() && numbers.normalize(cells.at(column)).ok())
+            if (column < table.rows.cellCount(row) && numbers.normalize(table.rows.cell(row, column).toString()).ok())
                 ++valid;
         }
         if (valid > bestValid) {
