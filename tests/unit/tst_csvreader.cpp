@@ -19,6 +19,8 @@ private Q_SLOTS:
     void decodesUtf8AndWindows1252();
     void guessesPhoneColumnByNameOrContent();
     void listKeepsRowsWhoseNumberIsBad();
+    void rowsReadLikeAListOfCells();
+    void oddQuotingAndLineEnds();
 };
 
 void TestCsvReader::detectsDelimiter_data()
@@ -109,6 +111,54 @@ void TestCsvReader::listKeepsRowsWhoseNumberIsBad()
     QVERIFY(list.rows.at(1).e164.isEmpty());
     QVERIFY(!list.rows.at(1).problem.isEmpty());
     QCOMPARE(list.rows.at(1).cells, QStringList({ u"Bad"_s, u"12ab"_s }));
+}
+
+void TestCsvReader::rowsReadLikeAListOfCells()
+{
+    CsvTable table = readCsv(u"a,b,c\n1,2\n3,4,5,6\n"_s);
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.cellCount(0), 2);
+    QCOMPARE(table.rows.cellCount(1), 4);
+    QCOMPARE(table.rows.cell(1, 3), u"6");
+    QVERIFY(table.rows.cell(0, 2).isEmpty()); // past the row's end
+    QVERIFY(table.rows.cell(7, 0).isEmpty()); // past the table's end
+    QVERIFY(table.rows.value(7).isEmpty());
+    QCOMPARE(table.rows.last(), QStringList({ u"3"_s, u"4"_s, u"5"_s, u"6"_s }));
+    QList<QStringList> seen;
+    for (const QStringList& cells : std::as_const(table.rows))
+        seen.append(cells);
+    QCOMPARE(seen, table.rows.toList());
+
+    table.rows.append({ u"x"_s, u""_s });
+    QCOMPARE(table.rows.at(2), QStringList({ u"x"_s, u""_s }));
+    const CsvRows copy = table.rows; // shares its buffer
+    QVERIFY(copy == table.rows);
+    QVERIFY(CsvRows(seen) != table.rows);
+    QCOMPARE(CsvRows({ { u"1"_s, u"2"_s } }).first(), QStringList({ u"1"_s, u"2"_s }));
+}
+
+void TestCsvReader::oddQuotingAndLineEnds()
+{
+    // Text after a closing quote joins the cell; a later quote is kept as written.
+    CsvTable table = readCsv(u"a,b\n\"ab\"cd,\"x\"y\"z\n"_s, QLatin1Char(','));
+    QCOMPARE(table.rows.at(0), QStringList({ u"abcd"_s, u"xy\"z"_s }));
+    // A quote inside an unquoted cell is kept; an empty quoted cell is a row, not a blank line.
+    table = readCsv(u"a,b\nsay \"hi\",2\n\"\"\n"_s, QLatin1Char(','));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).at(0), u"say \"hi\""_s);
+    QCOMPARE(table.rows.at(1), QStringList({ u""_s }));
+    QCOMPARE(table.blankLines, 0);
+    // Old Mac line ends (CR alone), also inside a quoted cell, and a last record without a line end.
+    table = readCsv(u"a,b\r1,\"x\ry\"\r\r2,3"_s, QLatin1Char(','));
+    QCOMPARE(table.rows.toList(), QList<QStringList>({ { u"1"_s, u"x\ry"_s }, { u"2"_s, u"3"_s } }));
+    QCOMPARE(table.lines, QList<int>({ 2, 5 }));
+    QCOMPARE(table.blankLines, 1);
+    // A trailing delimiter at the very end still ends with an empty cell; blank lines before the header are skipped.
+    table = readCsv(u"\n\na,b\n1,"_s, QLatin1Char(','));
+    QCOMPARE(table.header, QStringList({ u"a"_s, u"b"_s }));
+    QCOMPARE(table.rows.at(0), QStringList({ u"1"_s, u""_s }));
+    QCOMPARE(table.lines, QList<int>({ 4 }));
+    QCOMPARE(table.blankLines, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
