@@ -1,0 +1,51 @@
+// herald-bench: the project's benchmarks, one subcommand per scenario, each printing one JSON
+// object per line on standard output (notes go to standard error). Add a scenario by writing its
+// run function in its own file and adding a line to kScenarios.
+#include "BenchSupport.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <cstdio>
+#include <iterator>
+
+namespace herald::bench {
+int runImport(const QStringList& args);
+} // namespace herald::bench
+
+namespace {
+
+using herald::bench::Scenario;
+
+const Scenario kScenarios[] = {
+    { "import",
+        "--rows N[,N…] [--region CC] [--seed S] [--keep] [--no-peer] | --file PATH [--region CC] [--no-peer]\n"
+        "      reads a generated (or the given) CSV list: decode, CSV, phone column, normalise, de-duplicate",
+        herald::bench::runImport },
+};
+
+void usage(FILE* to)
+{
+    std::fprintf(to, "usage: herald-bench SCENARIO [ARGS…]\n\nscenarios:\n");
+    for (const Scenario& scenario : kScenarios)
+        std::fprintf(to, "  %s %s\n", scenario.name, scenario.usage);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        usage(args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Scenario& scenario : kScenarios) {
+        if (name == QLatin1String(scenario.name))
+            return scenario.run(args);
+    }
+    std::fprintf(stderr, "herald-bench: no scenario named '%s'\n\n", qUtf8Printable(name));
+    usage(stderr);
+    return 2;
+}
