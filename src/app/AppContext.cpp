@@ -18,6 +18,7 @@
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/RecipientListRepository.h"
+#include "storage/SuppressionRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QDir>
@@ -62,6 +63,7 @@ bool AppContext::initialize(QString* error)
     m_templates = std::make_unique<TemplateRepository>(*m_database);
     m_messages = std::make_unique<MessageRepository>(*m_database);
     m_lists = std::make_unique<RecipientListRepository>(*m_database);
+    m_suppressions = std::make_unique<SuppressionRepository>(*m_database);
     if (const int interrupted = m_messages->markInterruptedAsUnknown(); interrupted > 0)
         qCWarning(lcApp) << interrupted << "message(s) were being sent when Herald stopped; marked unknown";
 
@@ -77,7 +79,8 @@ bool AppContext::initialize(QString* error)
         region = m_settings->value(QStringLiteral("numbers/defaultRegion")).toString();
     if (region.isEmpty())
         region = PhoneNumberNormalizer::regionForSystemLocale();
-    m_sender = std::make_unique<SendController>(*m_messages, *m_profiles, *m_providers, PhoneNumberNormalizer(region));
+    m_sender = std::make_unique<SendController>(
+        *m_messages, *m_profiles, *m_suppressions, *m_providers, PhoneNumberNormalizer(region));
     m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_providers);
     connect(m_sender.get(), &SendController::sendFinished, m_tracker.get(), [this](qint64 id, bool accepted) {
         if (accepted)
@@ -177,9 +180,11 @@ void AppContext::startCallbackListeners()
 
 GuiServices AppContext::guiServices()
 {
-    return GuiServices { *m_profiles, *m_templates, *m_messages, *m_lists, *m_profileService, *m_sender, *m_tracker,
+    GuiServices services { *m_profiles, *m_templates, *m_messages, *m_lists, *m_profileService, *m_sender, *m_tracker,
         *m_callbacks, *m_templateSync, m_sandbox != nullptr, m_media.get(),
         m_sandbox ? m_sandbox->mediaUrl(QString()) : QUrl() };
+    services.suppressions = m_suppressions.get();
+    return services;
 }
 
 } // namespace herald

@@ -26,6 +26,7 @@ class RecipientListRepository;
 class ProviderRegistry;
 class SecretStore;
 class SendController;
+class SuppressionRepository;
 class StatusTracker;
 class TemplateRepository;
 class TemplateSyncService;
@@ -59,6 +60,7 @@ public:
     ProfileRepository& profiles() { return *m_profiles; }
     TemplateRepository& templates() { return *m_templates; }
     RecipientListRepository& lists() { return *m_lists; }
+    SuppressionRepository& suppressions() { return *m_suppressions; }
     MessageRepository& messages() { return *m_messages; }
     SecretStore& secrets() { return *m_secrets; }
     ProviderRegistry& providers() { return *m_providers; }
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<RecipientListRepository> m_lists;
+    std::unique_ptr<SuppressionRepository> m_suppressions;
     std::unique_ptr<SecretStore> m_persistentSecrets;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<SecretStore> m_secrets;

@@ -4,9 +4,11 @@
 #include "dispatch/ProviderRegistry.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
@@ -33,11 +35,21 @@ QString parametersJson(const TemplateValues& values)
 
 } // namespace
 
-SendController::SendController(MessageRepository& messages, ProfileRepository& profiles, ProviderRegistry& providers,
-    PhoneNumberNormalizer numbers, QObject* parent)
+QString SendController::optedOutInWords(const Suppression& entry)
+{
+    // The date as people say it, in the operator's language, e.g. "3 May 2026".
+    const QString date = QLocale().toString(entry.addedAt.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    const QString reason = entry.reason.trimmed();
+    return reason.isEmpty() ? tr("%1 opted out on %2.").arg(entry.e164, date)
+                            : tr("%1 opted out on %2: %3").arg(entry.e164, date, reason);
+}
+
+SendController::SendController(MessageRepository& messages, ProfileRepository& profiles,
+    SuppressionRepository& suppressions, ProviderRegistry& providers, PhoneNumberNormalizer numbers, QObject* parent)
     : QObject(parent)
     , m_messages(messages)
     , m_profiles(profiles)
+    , m_suppressions(suppressions)
     , m_providers(providers)
     , m_numbers(std::move(numbers))
 { }
@@ -77,6 +89,8 @@ QStringList SendController::check(const SendRequest& request) const
     const PhoneNumberResult number = m_numbers.normalize(request.recipient);
     if (!number.ok())
         problems.append(number.message());
+    else if (const std::optional<Suppression> optOut = m_suppressions.find(number.e164))
+        problems.append(optedOutInWords(*optOut));
     if (request.scheduledFor.isValid() && request.scheduledFor <= QDateTime::currentDateTimeUtc())
         problems.append(tr("The time to send is in the past."));
     if (request.scheduledFor.isValid() && profile && profile->kind == ProviderKind::Kaleyra)

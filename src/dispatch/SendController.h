@@ -19,7 +19,9 @@ struct OutgoingMessage;
 struct ProviderError;
 struct RequestPreview;
 struct ServiceWindowResult;
+struct Suppression;
 class ProviderRegistry;
+class SuppressionRepository;
 
 /// One template message to one recipient, as the operator filled it in.
 struct SendRequest
@@ -46,10 +48,11 @@ class SendController : public QObject
 {
     Q_OBJECT
 public:
-    SendController(MessageRepository& messages, ProfileRepository& profiles, ProviderRegistry& providers,
-        PhoneNumberNormalizer numbers, QObject* parent = nullptr);
+    SendController(MessageRepository& messages, ProfileRepository& profiles, SuppressionRepository& suppressions,
+        ProviderRegistry& providers, PhoneNumberNormalizer numbers, QObject* parent = nullptr);
 
-    /// Everything that stops @p request from being sent, in words; empty when it can go.
+    /// Everything that stops @p request from being sent, in words; empty when it can go. A recipient
+    /// on the opt-out list is one such problem, named with the date and reason.
     QStringList check(const SendRequest& request) const;
 
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
@@ -75,6 +78,9 @@ public:
     };
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
 
+    /// "+37251234567 opted out on 3 May 2026: asked by phone", for refusals and the panes.
+    static QString optedOutInWords(const Suppression& entry);
+
     const PhoneNumberNormalizer& numbers() const { return m_numbers; }
     void setNumbers(PhoneNumberNormalizer numbers) { m_numbers = std::move(numbers); }
 
@@ -98,6 +104,7 @@ private:
 
     MessageRepository& m_messages;
     ProfileRepository& m_profiles;
+    SuppressionRepository& m_suppressions;
     ProviderRegistry& m_providers;
     PhoneNumberNormalizer m_numbers;
     RetryPolicy m_retry;

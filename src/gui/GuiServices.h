@@ -12,6 +12,7 @@ class ProfileService;
 class RecipientListRepository;
 class SendController;
 class StatusTracker;
+class SuppressionRepository;
 class TemplateRepository;
 class TemplateSyncService;
 
@@ -31,6 +32,8 @@ struct GuiServices
     MediaFetcher* media = nullptr; ///< fetches header pictures for the preview; null: placeholders only
     /// With the sandbox: where it serves sample media ("…/_sandbox/media/"), offered as examples for media headers.
     QUrl sandboxMedia = {};
+    /// The opt-out list shared by every provider; set by the composition root.
+    SuppressionRepository* suppressions = nullptr;
 };
 
 } // namespace herald

@@ -7,6 +7,7 @@
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/ProfilesWidget.h"
+#include "gui/SuppressionWidget.h"
 #include "gui/TemplatesWidget.h"
 #include "ui_MainWindow.h"
 
@@ -22,16 +23,20 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     , m_delivery(new DeliveryWidget(services, this))
     , m_templates(new TemplatesWidget(services, this))
     , m_profiles(new ProfilesWidget(services, this))
+    , m_suppressions(new SuppressionWidget(services, this))
 {
     m_ui->setupUi(this);
     m_compose->setObjectName(QStringLiteral("composePane"));
     m_delivery->setObjectName(QStringLiteral("deliveryPane"));
     m_profiles->setObjectName(QStringLiteral("profilesPane"));
     m_templates->setObjectName(QStringLiteral("templatesPane"));
+    m_suppressions->setObjectName(QStringLiteral("suppressionsPane"));
     m_ui->tabs->addTab(m_compose, tr("&Compose"));
     m_ui->tabs->addTab(m_delivery, tr("&Delivery"));
     m_ui->tabs->addTab(m_templates, tr("&Templates"));
     m_ui->tabs->addTab(m_profiles, tr("&Profiles"));
+    // Its own tab until the Recipients pane takes it in.
+    m_ui->tabs->addTab(m_suppressions, tr("&Opt-outs"));
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

@@ -14,6 +14,7 @@ namespace herald {
 class ComposeWidget;
 class DeliveryWidget;
 class ProfilesWidget;
+class SuppressionWidget;
 class TemplatesWidget;
 
 /// The main window: one tab per pane; the panes do the work.
@@ -28,6 +29,7 @@ public:
     DeliveryWidget* delivery() const { return m_delivery; }
     ProfilesWidget* profiles() const { return m_profiles; }
     TemplatesWidget* templates() const { return m_templates; }
+    SuppressionWidget* suppressions() const { return m_suppressions; }
 
     /// A permanent note in the status bar, e.g. that the sandbox is in use.
     void setEnvironmentNote(const QString& text);
@@ -40,6 +42,7 @@ private:
     DeliveryWidget* m_delivery;
     TemplatesWidget* m_templates;
     ProfilesWidget* m_profiles;
+    SuppressionWidget* m_suppressions;
 };
 
 } // namespace herald

@@ -7,7 +7,9 @@
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void missingSecretIsExplainedAndNothingIsSent();
     void invalidInputIsRefusedBeforeJournaling();
     void templateNotApprovedIsRefused();
+    void optedOutRecipientIsRefusedWithDateAndReason();
     void trackerFollowsToFinalAndStops();
     void trackerResumesFromTheJournal();
     void trackerLeavesCallbackOnlyProvidersAlone();
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<SuppressionRepository> m_suppressions;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProviderRegistry> m_registry;
     test::FakeProvider* m_fake = nullptr; // owned by the registry
@@ -58,6 +62,7 @@ void TestDispatch::init()
     QVERIFY(m_db->open());
     m_profiles = std::make_unique<ProfileRepository>(*m_db);
     m_messages = std::make_unique<MessageRepository>(*m_db);
+    m_suppressions = std::make_unique<SuppressionRepository>(*m_db);
     m_secrets = std::make_unique<MemorySecretStore>();
     m_created = 0;
     m_registry = std::make_unique<ProviderRegistry>(
@@ -85,6 +90,7 @@ void TestDispatch::cleanup()
     m_registry.reset();
     m_fake = nullptr;
     m_messages.reset();
+    m_suppressions.reset();
     m_profiles.reset();
     m_db.reset();
 }
@@ -104,7 +110,8 @@ SendRequest TestDispatch::request() const
 
 void TestDispatch::journalsSendingBeforeTheRequestLeaves()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     // Prime the registry so the fake exists before the send.
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
@@ -137,7 +144,8 @@ void TestDispatch::deliveryOptionsReachTheProvider()
     profile.callbackListen = QStringLiteral("127.0.0.1:8085");
     profile.callbackPublicUrl = QUrl(QStringLiteral("https://hooks.example.test/herald"));
     QVERIFY(m_profiles->save(profile));
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
@@ -183,7 +191,8 @@ void TestDispatch::deliveryOptionsReachTheProvider()
 
 void TestDispatch::refusedRequestFailsWithTheProvidersWords()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
@@ -202,7 +211,8 @@ void TestDispatch::refusedRequestFailsWithTheProvidersWords()
 
 void TestDispatch::unknownOutcomeIsNeverResentAlone()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
@@ -218,7 +228,8 @@ void TestDispatch::unknownOutcomeIsNeverResentAlone()
 
 void TestDispatch::rateLimitedIsRetriedAndNeverCountedAsFailure()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     sender.setRetryPolicy({ 4, 10ms, 50ms });
     QSignalSpy finished(&sender, &SendController::sendFinished);
     QSignalSpy progress(&sender, &SendController::sendProgress);
@@ -242,7 +253,8 @@ void TestDispatch::rateLimitedIsRetriedAndNeverCountedAsFailure()
 
 void TestDispatch::refusedConnectionGivesUpAfterTheLastAttempt()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     sender.setRetryPolicy({ 3, 10ms, 20ms });
     QSignalSpy finished(&sender, &SendController::sendFinished);
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
@@ -261,7 +273,8 @@ void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
     bool removed = false;
     m_secrets->remove(QStringLiteral("profile/fake"), this, [&removed](const SecretResult&) { removed = true; });
     QTRY_VERIFY(removed);
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     QSignalSpy finished(&sender, &SendController::sendFinished);
     const qint64 id = sender.send(request());
     QVERIFY(finished.wait(2000));
@@ -273,7 +286,8 @@ void TestDispatch::missingSecretIsExplainedAndNothingIsSent()
 
 void TestDispatch::invalidInputIsRefusedBeforeJournaling()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     SendRequest bad = request();
     bad.recipient = QStringLiteral("call me");
     bad.values.body.insert(QStringLiteral("1"), QStringLiteral("two\nlines"));
@@ -285,7 +299,8 @@ void TestDispatch::invalidInputIsRefusedBeforeJournaling()
 
 void TestDispatch::templateNotApprovedIsRefused()
 {
-    SendController sender(*m_messages, *m_profiles, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
     SendRequest pending = request();
     QVERIFY(sender.check(pending).isEmpty());
     pending.tpl.status = QStringLiteral("rejected");
@@ -295,6 +310,36 @@ void TestDispatch::templateNotApprovedIsRefused()
     QCOMPARE(sender.send(pending), 0);
     pending.tpl.status = QStringLiteral("approved");
     QVERIFY(sender.check(pending).isEmpty());
+}
+
+void TestDispatch::optedOutRecipientIsRefusedWithDateAndReason()
+{
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    QVERIFY(sender.check(request()).isEmpty());
+    // The date is said in the operator's language and time zone: fix both for the comparison.
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([locale] { QLocale::setDefault(locale); });
+    const Suppression optOut { QStringLiteral("+37251234567"), QStringLiteral("asked by phone"),
+        QDateTime(QDate(2026, 5, 3), QTime(12, 0)).toUTC(), QStringLiteral("typed"), QStringLiteral("mari") };
+    QCOMPARE(m_suppressions->add(optOut), SuppressionRepository::AddOutcome::Added);
+
+    // The number as typed ("5123 4567") is the same person once normalised.
+    const QStringList problems = sender.check(request());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first(), QStringLiteral("+37251234567 opted out on 3 May 2026: asked by phone"));
+    QCOMPARE(sender.send(request()), 0);
+    QVERIFY(m_messages->recent(10).isEmpty()); // nothing journaled, nothing sent
+    QCOMPARE(m_created, 0);
+
+    // Without a reason the sentence still reads.
+    QVERIFY(m_suppressions->remove(QStringLiteral("+37251234567")));
+    QVERIFY(sender.check(request()).isEmpty());
+    Suppression noReason = optOut;
+    noReason.reason.clear();
+    QCOMPARE(m_suppressions->add(noReason), SuppressionRepository::AddOutcome::Added);
+    QCOMPARE(sender.check(request()), QStringList { QStringLiteral("+37251234567 opted out on 3 May 2026.") });
 }
 
 void TestDispatch::trackerFollowsToFinalAndStops()
