@@ -148,6 +148,26 @@ void reassessRow(
         row.problem = tr("Not a mobile number: WhatsApp may not reach it.");
 }
 
+QList<int> applySuppressions(RecipientList& list, const QSet<QString>& suppressed)
+{
+    QList<int> changed;
+    for (int i = 0; i < list.rows.size(); ++i) {
+        RecipientRow& row = list.rows[i];
+        if (row.e164.isEmpty())
+            continue;
+        if (row.fate == RowFate::Valid && suppressed.contains(row.e164)) {
+            row.fate = RowFate::Suppressed;
+            row.problem = tr("On the opt-out list.");
+            changed.append(i);
+        } else if (row.fate == RowFate::Suppressed && !suppressed.contains(row.e164)) {
+            row.fate = RowFate::Valid;
+            row.problem.clear();
+            changed.append(i);
+        }
+    }
+    return changed;
+}
+
 RecipientList mergeLists(const QList<RecipientList>& lists, const QString& name)
 {
     RecipientList merged;

@@ -41,6 +41,13 @@ void reassessRow(RecipientRow& row, const RecipientList& list, const PhoneNumber
     const QSet<QString>& suppressed);
 
 /**
+ * Brings @p list up to date with the opt-out list @p suppressed: a valid row whose number is now on
+ * it becomes opted out, and an opted-out row whose number was taken off becomes valid again.
+ * Returns the indexes of the rows that changed.
+ */
+QList<int> applySuppressions(RecipientList& list, const QSet<QString>& suppressed);
+
+/**
  * One list made of @p lists, in order: the union of their columns (matched by name, the first
  * list's phone and name columns kept), every row kept, and a number already seen in an earlier
  * row becoming a duplicate of it.

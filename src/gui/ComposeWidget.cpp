@@ -10,6 +10,7 @@
 #include "providers/Provider.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
 #include "storage/TemplateRepository.h"
 #include "ui_ComposeWidget.h"
 
@@ -86,12 +87,14 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->messagePreview->setMediaFetcher(m_services.media);
 
-    m_picker = new RecipientListPicker(m_services.lists, m_services.sender.numbers(), m_ui->formPanel);
+    m_picker = new RecipientListPicker(
+        m_services.lists, m_services.sender.numbers(), m_services.suppressions, m_ui->formPanel);
     m_picker->setObjectName(QStringLiteral("recipientListPicker"));
     m_picker->setFocusProxy(m_picker->findChild<QWidget*>(QStringLiteral("listCombo")));
     m_ui->formLayout->insertRow(2, tr("&List:"), m_picker);
     connect(m_picker, &RecipientListPicker::listChanged, this, &ComposeWidget::onListChanged);
     connect(m_picker, &RecipientListPicker::rowChanged, this, &ComposeWidget::onListChanged);
+    connect(m_picker, &RecipientListPicker::listsChanged, this, &ComposeWidget::listsChanged);
     connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::rebuildValueFields);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::refresh);
     connect(m_ui->recipientEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);
@@ -145,6 +148,16 @@ void ComposeWidget::reloadProfiles()
     }
     const int index = m_ui->profileCombo->findData(current);
     m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+    refresh();
+}
+
+void ComposeWidget::reloadLists()
+{
+    m_picker->reloadLists();
+}
+
+void ComposeWidget::recheck()
+{
     refresh();
 }
 
@@ -367,6 +380,8 @@ void ComposeWidget::refresh()
     if (request.recipient.trimmed().isEmpty())
         m_ui->recipientHint->setText(tr("Numbers without a country code are read as %1 numbers.")
                                          .arg(m_services.sender.numbers().defaultRegion()));
+    else if (number.ok() && m_services.suppressions && m_services.suppressions->contains(number.e164))
+        m_ui->recipientHint->setText(tr("%1 is on the opt-out list: nothing will be sent to it.").arg(number.e164));
     else if (number.ok())
         m_ui->recipientHint->setText(number.isMobile ? tr("Will be sent to %1").arg(number.e164)
                                                      : tr("Will be sent to %1. %2").arg(number.e164, number.message()));

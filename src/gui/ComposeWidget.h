@@ -34,12 +34,18 @@ public:
 
     void reloadProfiles();
     void reloadTemplates(qint64 selectId = 0);
+    /// Saved lists changed elsewhere (the Recipients pane).
+    void reloadLists();
+    /// Checks again what may be sent, e.g. after the opt-out list changed.
+    void recheck();
 
 Q_SIGNALS:
     /// A message was handed to the provider; the Delivery pane can show it.
     void messageSent(qint64 messageId);
     /// A template was added or edited here; other panes should reload the library.
     void templatesChanged();
+    /// A list was imported here; other panes should reload theirs.
+    void listsChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

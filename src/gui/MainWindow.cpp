@@ -7,12 +7,16 @@
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/ProfilesWidget.h"
+#include "gui/RecipientsWidget.h"
 #include "gui/SuppressionWidget.h"
 #include "gui/TemplatesWidget.h"
 #include "ui_MainWindow.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 
 namespace herald {
 
@@ -23,6 +27,7 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     , m_delivery(new DeliveryWidget(services, this))
     , m_templates(new TemplatesWidget(services, this))
     , m_profiles(new ProfilesWidget(services, this))
+    , m_recipients(new RecipientsWidget(services, this))
     , m_suppressions(new SuppressionWidget(services, this))
 {
     m_ui->setupUi(this);
@@ -32,11 +37,13 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     m_templates->setObjectName(QStringLiteral("templatesPane"));
     m_suppressions->setObjectName(QStringLiteral("suppressionsPane"));
     m_ui->tabs->addTab(m_compose, tr("&Compose"));
+    m_recipients->setObjectName(QStringLiteral("recipientsPane"));
+    m_ui->tabs->addTab(m_recipients, tr("&Recipients"));
     m_ui->tabs->addTab(m_delivery, tr("&Delivery"));
     m_ui->tabs->addTab(m_templates, tr("&Templates"));
     m_ui->tabs->addTab(m_profiles, tr("&Profiles"));
-    // Its own tab until the Recipients pane takes it in.
-    m_ui->tabs->addTab(m_suppressions, tr("&Opt-outs"));
+    // The opt-out list belongs with the lists: a section of the Recipients pane.
+    m_recipients->addSection(m_suppressions, tr("&Opt-outs"));
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -48,9 +55,39 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     connect(&services.profileService, &ProfileService::profilesChanged, m_compose, &ComposeWidget::reloadProfiles);
     connect(m_templates, &TemplatesWidget::templatesChanged, m_compose, [this] { m_compose->reloadTemplates(); });
     connect(m_compose, &ComposeWidget::templatesChanged, m_templates, &TemplatesWidget::reload);
+    connect(m_recipients, &RecipientsWidget::listsChanged, m_compose, &ComposeWidget::reloadLists);
+    // A number put on (or taken off) the opt-out list changes what Compose may send and the lists' fates.
+    connect(m_suppressions, &SuppressionWidget::suppressionsChanged, m_compose, &ComposeWidget::recheck);
+    connect(m_suppressions, &SuppressionWidget::suppressionsChanged, m_recipients, &RecipientsWidget::reassessRows);
+    connect(m_compose, &ComposeWidget::listsChanged, m_recipients, [this] { m_recipients->reloadLists(); });
+    setAcceptDrops(true);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showOptOuts()
+{
+    m_ui->tabs->setCurrentWidget(m_recipients);
+    m_recipients->showSection(m_suppressions);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    // A spreadsheet export dropped anywhere on the window is imported as a recipient list.
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_ui->tabs->setCurrentWidget(m_recipients);
+    m_recipients->importFile(path);
+}
 
 void MainWindow::setEnvironmentNote(const QString& text)
 {

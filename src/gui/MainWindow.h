@@ -14,6 +14,7 @@ namespace herald {
 class ComposeWidget;
 class DeliveryWidget;
 class ProfilesWidget;
+class RecipientsWidget;
 class SuppressionWidget;
 class TemplatesWidget;
 
@@ -29,19 +30,26 @@ public:
     DeliveryWidget* delivery() const { return m_delivery; }
     ProfilesWidget* profiles() const { return m_profiles; }
     TemplatesWidget* templates() const { return m_templates; }
+    RecipientsWidget* recipients() const { return m_recipients; }
     SuppressionWidget* suppressions() const { return m_suppressions; }
+
+    /// Shows the opt-out list (a section of the Recipients pane).
+    void showOptOuts();
 
     /// A permanent note in the status bar, e.g. that the sandbox is in use.
     void setEnvironmentNote(const QString& text);
 
 private:
     void showAbout();
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ComposeWidget* m_compose;
     DeliveryWidget* m_delivery;
     TemplatesWidget* m_templates;
     ProfilesWidget* m_profiles;
+    RecipientsWidget* m_recipients;
     SuppressionWidget* m_suppressions;
 };
 

@@ -1,12 +1,13 @@
 #include "gui/RecipientListPicker.h"
 
-#include "gui/ListImportDialog.h"
+#include "core/RecipientListOps.h"
+#include "gui/ImportDialog.h"
 #include "storage/RecipientListRepository.h"
+#include "storage/SuppressionRepository.h"
 #include "ui_RecipientListPicker.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -15,11 +16,13 @@
 
 namespace herald {
 
-RecipientListPicker::RecipientListPicker(RecipientListRepository& lists, PhoneNumberNormalizer numbers, QWidget* parent)
+RecipientListPicker::RecipientListPicker(
+    RecipientListRepository& lists, PhoneNumberNormalizer numbers, SuppressionRepository* suppressions, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RecipientListPicker>())
     , m_lists(lists)
     , m_numbers(std::move(numbers))
+    , m_suppressions(suppressions)
 {
     m_ui->setupUi(this);
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this, &RecipientListPicker::loadSelectedList);
@@ -132,8 +135,9 @@ void RecipientListPicker::showRow()
             if (i != m_list->phoneColumn)
                 who = row->cells.at(i).trimmed();
         }
-        const QString number
-            = row->e164.isEmpty() ? tr("%1 (not a number Herald can read)").arg(row->phone) : row->e164;
+        QString number = row->e164.isEmpty() ? row->phone : row->e164;
+        if (row->fate != RowFate::Valid) // never sent to: say why beside it
+            number = tr("%1 (%2: %3)").arg(number, rowFateName(row->fate), row->problem);
         m_ui->rowLabel->setText(who.isEmpty() ? number : tr("%1 · %2").arg(who, number));
     }
     m_ui->previousRowButton->setEnabled(m_ui->rowSpin->value() > m_ui->rowSpin->minimum());
@@ -151,29 +155,21 @@ void RecipientListPicker::chooseFile()
 
 void RecipientListPicker::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import recipients"),
-            tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    importText(decodeText(file.readAll()), QFileInfo(path).completeBaseName());
+    runImport({ path, {}, QFileInfo(path).completeBaseName() });
 }
 
 void RecipientListPicker::importText(const QString& text, const QString& suggestedName)
 {
-    ListImportDialog dialog(text, m_numbers, this);
-    dialog.setListName(m_lists.unusedName(suggestedName));
+    runImport({ {}, text, suggestedName });
+}
+
+void RecipientListPicker::runImport(const ImportDialog::Source& source)
+{
+    ImportDialog dialog(
+        source, m_lists, m_suppressions ? m_suppressions->numbers() : QSet<QString>(), m_numbers.defaultRegion(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const RecipientList list = dialog.result();
-    const qint64 id = m_lists.save(list);
-    if (id == 0) {
-        QMessageBox::warning(this, tr("Import recipients"),
-            tr("The list could not be saved: a list named “%1” may already exist.").arg(list.name));
-        return;
-    }
-    reloadLists(id);
+    reloadLists(dialog.savedListId());
     Q_EMIT listsChanged();
 }
 

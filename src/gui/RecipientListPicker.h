@@ -3,6 +3,7 @@
 #include "core/PhoneNumber.h"
 #include "core/RecipientList.h"
 #include "core/ValueBinding.h"
+#include "gui/ImportDialog.h"
 
 #include <QWidget>
 #include <memory>
@@ -15,6 +16,7 @@ class RecipientListPicker;
 namespace herald {
 
 class RecipientListRepository;
+class SuppressionRepository;
 
 /**
  * Chooses the recipient list a message is composed for, imports new ones from a file or the
@@ -24,7 +26,9 @@ class RecipientListPicker : public QWidget
 {
     Q_OBJECT
 public:
-    RecipientListPicker(RecipientListRepository& lists, PhoneNumberNormalizer numbers, QWidget* parent = nullptr);
+    /// @p suppressions may be null (then imports check no opt-outs; sending still does).
+    RecipientListPicker(RecipientListRepository& lists, PhoneNumberNormalizer numbers,
+        SuppressionRepository* suppressions, QWidget* parent = nullptr);
     ~RecipientListPicker() override;
 
     void reloadLists(qint64 selectId = 0);
@@ -52,10 +56,12 @@ private:
     void loadSelectedList();
     void showRow();
     void chooseFile();
+    void runImport(const ImportDialog::Source& source);
 
     const std::unique_ptr<Ui::RecipientListPicker> m_ui;
     RecipientListRepository& m_lists;
     PhoneNumberNormalizer m_numbers;
+    SuppressionRepository* m_suppressions = nullptr;
     std::optional<RecipientList> m_list;
 };
 

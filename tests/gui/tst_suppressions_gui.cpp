@@ -115,7 +115,7 @@ void TestSuppressionsGui::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_pane = child<SuppressionWidget>(m_window.get(), "suppressionsPane");
     QVERIFY(m_pane);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_pane);
+    m_window->showOptOuts();
 }
 
 void TestSuppressionsGui::cleanup()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void csvNeutralisesFormulasAndQuotes();
     void csvReadsBackAsTheSameCells();
     void editedRowIsReassessed();
+    void optOutsAreAppliedBothWays();
 };
 
 void TestRecipientListOps::headerKeyIgnoresCaseAndSpaces()
@@ -144,6 +145,24 @@ void TestRecipientListOps::editedRowIsReassessed()
     edited.cells[1] = u"  "_s;
     reassessRow(edited, list, numbers, {});
     QCOMPARE(edited.fate, RowFate::Empty);
+}
+
+void TestRecipientListOps::optOutsAreAppliedBothWays()
+{
+    RecipientList list;
+    list.columns = { u"Name"_s, u"Phone"_s };
+    list.phoneColumn = 1;
+    list.rows = { row(0, { u"Mari"_s, u"+372 5123 4567"_s }, u"+37251234567"_s),
+        row(1, { u"Jüri"_s, u"+372 5234 5678"_s }, u"+37252345678"_s, RowFate::Suppressed),
+        row(2, { u"Bad"_s, u"12"_s }, {}, RowFate::Invalid),
+        row(3, { u"Again"_s, u"5123 4567"_s }, u"+37251234567"_s, RowFate::Duplicate) };
+    const QList<int> changed = applySuppressions(list, { u"+37251234567"_s });
+    QCOMPARE(changed, QList<int>({ 0, 1 }));
+    QCOMPARE(list.rows.at(0).fate, RowFate::Suppressed);
+    QCOMPARE(list.rows.at(1).fate, RowFate::Valid); // taken off the list since the import
+    QCOMPARE(list.rows.at(2).fate, RowFate::Invalid);
+    QCOMPARE(list.rows.at(3).fate, RowFate::Duplicate);
+    QVERIFY(applySuppressions(list, { u"+37251234567"_s }).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecipientListOps)
