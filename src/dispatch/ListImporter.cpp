@@ -1,6 +1,8 @@
 #include "dispatch/ListImporter.h"
 
 #include "dispatch/Logging.h"
+#include "storage/Database.h"
+#include "storage/RecipientListRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +69,7 @@ ListImporter::~ListImporter()
     // The worker reports progress to this object: it must be done before this object goes.
     cancel();
     m_running.waitForFinished();
+    m_saving.waitForFinished();
 }
 
 void ListImporter::readFile(const QString& path, QChar delimiter)
@@ -118,6 +121,30 @@ void ListImporter::analyze(
         });
     });
     watcher->setFuture(m_running);
+}
+
+void ListImporter::save(const QString& databasePath, const RecipientList& list, const ImportMapping& mapping)
+{
+    m_busy = true;
+    auto* watcher = new QFutureWatcher<std::pair<qint64, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<qint64, QString>>::finished, this, [this, watcher] {
+        m_busy = false;
+        watcher->deleteLater();
+        const auto [id, error] = watcher->result();
+        Q_EMIT saveFinished(id, error);
+    });
+    m_saving = QtConcurrent::run([databasePath, list, mapping]() -> std::pair<qint64, QString> {
+        Database db(databasePath);
+        if (!db.open())
+            return { 0, db.lastError() };
+        RecipientListRepository lists(db);
+        const qint64 id = lists.save(list);
+        if (id == 0)
+            return { 0, tr("A list named “%1” already exists, or the database refused the rows.").arg(list.name) };
+        lists.rememberMapping(headerKey(list.columns), mapping);
+        return { id, QString() };
+    });
+    watcher->setFuture(m_saving);
 }
 
 void ListImporter::cancel()

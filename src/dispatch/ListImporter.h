@@ -2,6 +2,7 @@
 
 #include "core/CsvReader.h"
 #include "core/ImportAnalysis.h"
+#include "core/RecipientListOps.h"
 
 #include <QFuture>
 #include <QObject>
@@ -43,16 +44,24 @@ public:
     void analyze(const CsvTable& table, int phoneColumn, const QString& region, const QSet<QString>& suppressed);
     /// Asks the running analysis to stop; finished() still comes, with cancelled set.
     void cancel();
+    /**
+     * Saves @p list, and @p mapping for its header row, into the database file @p databasePath
+     * through a connection of its own, so a list of a million rows never stops the window.
+     */
+    void save(const QString& databasePath, const RecipientList& list, const ImportMapping& mapping);
 
 Q_SIGNALS:
     void readFinished(const herald::ParsedList& parsed);
     void progress(int done, int total);
     void analysisFinished(const herald::ImportReport& report);
+    /// @p listId is 0 when the list could not be saved; @p error then says why.
+    void saveFinished(qint64 listId, const QString& error);
 
 private:
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<ImportReport> m_running;
+    QFuture<std::pair<qint64, QString>> m_saving;
 };
 
 } // namespace herald

@@ -69,6 +69,7 @@ ImportDialog::ImportDialog(
 
     connect(&m_importer, &ListImporter::readFinished, this, &ImportDialog::onRead);
     connect(&m_importer, &ListImporter::analysisFinished, this, &ImportDialog::onAnalysed);
+    connect(&m_importer, &ListImporter::saveFinished, this, &ImportDialog::onSaved);
     connect(&m_importer, &ListImporter::progress, this, [this](int done, int total) {
         m_ui->progressBar->setMaximum(total);
         m_ui->progressBar->setValue(done);
@@ -233,20 +234,31 @@ void ImportDialog::save()
     RecipientList list
         = recipientListFromImport(m_parsed.table, m_report, phoneColumn, nameColumn, m_ui->nameEdit->text().trimmed());
     list.source = m_parsed.source;
-    const qint64 id = m_lists.save(list);
-    if (id == 0) {
-        QMessageBox::warning(this, windowTitle(),
-            tr("The list could not be saved: a list named “%1” already exists. Choose another name.").arg(list.name));
+    const CsvTable& table = m_parsed.table;
+    const ImportMapping mapping { table.header.value(phoneColumn),
+        nameColumn >= 0 ? table.header.value(nameColumn) : QString(), table.delimiter,
+        m_ui->regionCombo->currentData().toString() };
+    m_ui->busyLabel->setText(tr("Saving %L1 rows…").arg(list.rows.size()));
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->pages->setCurrentWidget(m_ui->busyPage);
+    updateButtons();
+    // Saving is one transaction: it cannot stop half-way, so it is not offered.
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    m_importer.save(m_lists.databasePath(), list, mapping);
+}
+
+void ImportDialog::onSaved(qint64 listId, const QString& error)
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    if (listId == 0) {
+        QMessageBox::warning(
+            this, windowTitle(), tr("The list could not be saved: %1 Choose another name.").arg(error));
         m_ui->pages->setCurrentWidget(m_ui->mappingPage);
         m_ui->nameEdit->setFocus();
         updateButtons();
         return;
     }
-    const CsvTable& table = m_parsed.table;
-    m_lists.rememberMapping(headerKey(table.header),
-        { table.header.value(phoneColumn), nameColumn >= 0 ? table.header.value(nameColumn) : QString(),
-            table.delimiter, m_ui->regionCombo->currentData().toString() });
-    m_savedId = id;
+    m_savedId = listId;
     accept();
 }
 

@@ -52,6 +52,7 @@ private:
     void onAnalysed(const ImportReport& report);
     void showReport();
     void save();
+    void onSaved(qint64 listId, const QString& error);
     void exportRejected();
     void cancelOrClose();
     void updateButtons();

@@ -209,6 +209,11 @@ int RecipientListRepository::removeRows(qint64 listId, const QList<qint64>& rowI
     return transaction.commit() ? removed : 0;
 }
 
+QString RecipientListRepository::databasePath() const
+{
+    return m_db.path();
+}
+
 void RecipientListRepository::rememberMapping(const QString& headerKey, const ImportMapping& mapping)
 {
     QSqlQuery q(m_db.connection());

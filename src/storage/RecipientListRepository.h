@@ -51,6 +51,9 @@ public:
     void rememberMapping(const QString& headerKey, const ImportMapping& mapping);
     std::optional<ImportMapping> mappingFor(const QString& headerKey) const;
 
+    /// The database file, for work that opens its own connection on another thread.
+    QString databasePath() const;
+
 private:
     bool insertRows(qint64 listId, const QList<RecipientRow>& rows);
 
