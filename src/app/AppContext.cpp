@@ -81,6 +81,8 @@ bool AppContext::initialize(QString* error)
         region = PhoneNumberNormalizer::regionForSystemLocale();
     m_sender = std::make_unique<SendController>(
         *m_messages, *m_profiles, *m_suppressions, *m_providers, PhoneNumberNormalizer(region));
+    connect(m_sender.get(), &SendController::defaultRegionChanged, this,
+        [this](const QString& chosen) { m_settings->setValue(QStringLiteral("numbers/defaultRegion"), chosen); });
     m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_providers);
     connect(m_sender.get(), &SendController::sendFinished, m_tracker.get(), [this](qint64 id, bool accepted) {
         if (accepted)

@@ -308,4 +308,12 @@ void SendController::finish(qint64 messageId, bool accepted, const QString& text
     Q_EMIT sendFinished(messageId, accepted, text);
 }
 
+void SendController::setDefaultRegion(const QString& region)
+{
+    if (region == m_numbers.defaultRegion())
+        return;
+    m_numbers = PhoneNumberNormalizer(region);
+    Q_EMIT defaultRegionChanged(region);
+}
+
 } // namespace herald

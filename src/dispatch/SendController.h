@@ -83,8 +83,12 @@ public:
 
     const PhoneNumberNormalizer& numbers() const { return m_numbers; }
     void setNumbers(PhoneNumberNormalizer numbers) { m_numbers = std::move(numbers); }
+    /// The country numbers without a country code belong to, from now on (the operator's setting).
+    void setDefaultRegion(const QString& region);
 
 Q_SIGNALS:
+    /// The operator chose another default country; the composition root keeps it in the settings.
+    void defaultRegionChanged(const QString& region);
     /// The message's row changed in the journal.
     void messageChanged(qint64 messageId);
     /// Something the operator should know while a send is still going on, e.g. a retry after a 429.

@@ -95,6 +95,10 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_picker, &RecipientListPicker::listChanged, this, &ComposeWidget::onListChanged);
     connect(m_picker, &RecipientListPicker::rowChanged, this, &ComposeWidget::onListChanged);
     connect(m_picker, &RecipientListPicker::listsChanged, this, &ComposeWidget::listsChanged);
+    connect(m_picker, &RecipientListPicker::defaultRegionChosen, this, [this](const QString& region) {
+        m_services.sender.setDefaultRegion(region);
+        refresh();
+    });
     connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::rebuildValueFields);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &ComposeWidget::refresh);
     connect(m_ui->recipientEdit, &QLineEdit::textChanged, this, &ComposeWidget::refresh);

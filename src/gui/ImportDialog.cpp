@@ -293,6 +293,16 @@ void ImportDialog::cancelOrClose()
     reject();
 }
 
+QString ImportDialog::region() const
+{
+    return m_ui->regionCombo->currentData().toString();
+}
+
+bool ImportDialog::regionIsNewDefault() const
+{
+    return m_ui->defaultRegionCheck->isChecked();
+}
+
 void ImportDialog::updateButtons()
 {
     QWidget* page = m_ui->pages->currentWidget();

@@ -42,6 +42,9 @@ public:
     /// The saved list's id once the dialog was accepted; 0 before.
     qint64 savedListId() const { return m_savedId; }
     const ImportReport& report() const { return m_report; }
+    /// The country chosen for numbers without a country code, and whether it is the new default.
+    QString region() const;
+    bool regionIsNewDefault() const;
     /// Writes the rows that will not be sent to, with the reason, to @p path; false (and a message) on error.
     bool exportRejectedTo(const QString& path);
 

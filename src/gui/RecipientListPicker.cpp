@@ -16,12 +16,12 @@
 
 namespace herald {
 
-RecipientListPicker::RecipientListPicker(
-    RecipientListRepository& lists, PhoneNumberNormalizer numbers, SuppressionRepository* suppressions, QWidget* parent)
+RecipientListPicker::RecipientListPicker(RecipientListRepository& lists, const PhoneNumberNormalizer& numbers,
+    SuppressionRepository* suppressions, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RecipientListPicker>())
     , m_lists(lists)
-    , m_numbers(std::move(numbers))
+    , m_numbers(numbers)
     , m_suppressions(suppressions)
 {
     m_ui->setupUi(this);
@@ -169,6 +169,8 @@ void RecipientListPicker::runImport(const ImportDialog::Source& source)
         source, m_lists, m_suppressions ? m_suppressions->numbers() : QSet<QString>(), m_numbers.defaultRegion(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.regionIsNewDefault())
+        Q_EMIT defaultRegionChosen(dialog.region());
     reloadLists(dialog.savedListId());
     Q_EMIT listsChanged();
 }

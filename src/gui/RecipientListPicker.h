@@ -27,7 +27,8 @@ class RecipientListPicker : public QWidget
     Q_OBJECT
 public:
     /// @p suppressions may be null (then imports check no opt-outs; sending still does).
-    RecipientListPicker(RecipientListRepository& lists, PhoneNumberNormalizer numbers,
+    /// @p numbers is the app's normalizer, followed as the default country changes.
+    RecipientListPicker(RecipientListRepository& lists, const PhoneNumberNormalizer& numbers,
         SuppressionRepository* suppressions, QWidget* parent = nullptr);
     ~RecipientListPicker() override;
 
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void rowChanged();
     /// Lists were added; other panes may reload.
     void listsChanged();
+    /// The operator made @p region the country for numbers without a country code.
+    void defaultRegionChosen(const QString& region);
 
 private:
     void loadSelectedList();
@@ -60,7 +63,7 @@ private:
 
     const std::unique_ptr<Ui::RecipientListPicker> m_ui;
     RecipientListRepository& m_lists;
-    PhoneNumberNormalizer m_numbers;
+    const PhoneNumberNormalizer& m_numbers;
     SuppressionRepository* m_suppressions = nullptr;
     std::optional<RecipientList> m_list;
 };

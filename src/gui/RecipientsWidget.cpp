@@ -206,6 +206,8 @@ void RecipientsWidget::runImport(const QString& path, const QString& text, const
         m_services.sender.numbers().defaultRegion(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.regionIsNewDefault())
+        m_services.sender.setDefaultRegion(dialog.region());
     reloadLists(dialog.savedListId());
     Q_EMIT listsChanged();
 }

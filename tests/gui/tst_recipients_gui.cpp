@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "core/CsvReader.h"
 #include "core/RecipientListOps.h"
+#include "dispatch/SendController.h"
 #include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/RecipientRowsModel.h"
@@ -13,6 +14,7 @@
 #include "storage/RecipientListRepository.h"
 #include "storage/SuppressionRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void cleanup();
     void importReportsEveryRowAndSavesTheList();
     void mappingIsRememberedForTheSameHeaders();
+    void theImportCanSetTheDefaultCountry();
     void editingANumberReadsItAgain();
     void optOutsChangeTheShownListAtOnce();
     void cancellingTheCheckSavesNothing();
@@ -225,6 +229,27 @@ void TestRecipientsGui::mappingIsRememberedForTheSameHeaders()
         },
         [](QDialog*) {});
     QCOMPARE(m_app->lists().summaries().size(), 2);
+}
+
+void TestRecipientsGui::theImportCanSetTheDefaultCountry()
+{
+    QCOMPARE(m_app->sender().numbers().defaultRegion(), u"EE"_s);
+    QString report;
+    importThroughDialog(
+        writeFile(u"helsinki.csv"_s, "Name,Phone\nAino,040 1234567\n"),
+        [](QDialog* dialog) {
+            auto* region = child<QComboBox>(dialog, "regionCombo");
+            QCOMPARE(region->currentData().toString(), u"EE"_s); // the app's default to begin with
+            region->setCurrentIndex(region->findData(u"FI"_s));
+            child<QCheckBox>(dialog, "defaultRegionCheck")->setChecked(true);
+        },
+        [&report](QDialog* dialog) { report = child<QLabel>(dialog, "reportLabel")->text(); });
+    QVERIFY2(report.contains(u"Will be sent to: 1"_s), qPrintable(report)); // a Finnish mobile, read as such
+    QCOMPARE(m_pane->rowsModel()->row(0).e164, u"+358401234567"_s);
+    // From now on everywhere, and kept for the next start.
+    QCOMPARE(m_app->sender().numbers().defaultRegion(), u"FI"_s);
+    QSettings settings(m_dir->filePath(u"data/settings.ini"_s), QSettings::IniFormat);
+    QCOMPARE(settings.value(u"numbers/defaultRegion"_s).toString(), u"FI"_s);
 }
 
 void TestRecipientsGui::editingANumberReadsItAgain()
