@@ -74,17 +74,15 @@ ListImporter::~ListImporter()
 
 void ListImporter::readFile(const QString& path, QChar delimiter)
 {
-    m_busy = true;
-    auto* watcher = new QFutureWatcher<ParsedList>(this);
-    connect(watcher, &QFutureWatcher<ParsedList>::finished, this, [this, watcher] {
-        m_busy = false;
-        watcher->deleteLater();
-        Q_EMIT readFinished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(readAndParse, path, delimiter));
+    watchRead(QtConcurrent::run(readAndParse, path, delimiter));
 }
 
 void ListImporter::readText(const QString& text, QChar delimiter)
+{
+    watchRead(QtConcurrent::run(parse, text, QString(), QStringLiteral("UTF-8"), delimiter));
+}
+
+void ListImporter::watchRead(const QFuture<ParsedList>& reading)
 {
     m_busy = true;
     auto* watcher = new QFutureWatcher<ParsedList>(this);
@@ -93,7 +91,7 @@ void ListImporter::readText(const QString& text, QChar delimiter)
         watcher->deleteLater();
         Q_EMIT readFinished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(parse, text, QString(), QStringLiteral("UTF-8"), delimiter));
+    watcher->setFuture(reading);
 }
 
 void ListImporter::analyze(

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void saveFinished(qint64 listId, const QString& error);
 
 private:
+    void watchRead(const QFuture<ParsedList>& reading);
+
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<ImportReport> m_running;
