@@ -1,5 +1,6 @@
 // The opt-out list pane driven like an operator would, in the real main window on the sandbox:
 // a number added by hand, a pasted list imported, and Compose refusing to send to either.
+#include "GuiTest.h"
 #include "app/AppContext.h"
 #include "dispatch/SendController.h"
 #include "gui/ComposeWidget.h"
@@ -29,41 +30,11 @@
 #include <QTimer>
 
 using namespace herald;
+using herald::test::child;
+using herald::test::onNextDialog;
+using herald::test::snapshot;
 
 namespace {
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-/// Runs @p act on the next modal dialog once it is shown (the click that opens it blocks).
-void onNextDialog(std::function<void(QDialog*)> act)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-
-/// With HERALD_SCREENSHOT_DIR set (scripts/screenshots), saves what the window shows.
-void snapshot(QWidget* window, const char* name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50); // let delayed layout work (header resizing) settle before the picture
-    window->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
 
 QPushButton* okButton(QDialog* dialog)
 {

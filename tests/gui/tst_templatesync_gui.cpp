@@ -1,5 +1,6 @@
 // The template library's Sync from Messente, the profile's WABA id and the template dialog's Bird
 // and Kaleyra addressing, driven like an operator would, against the in-process sandbox.
+#include "GuiTest.h"
 #include "app/AppContext.h"
 #include "dispatch/ProfileService.h"
 #include "gui/MainWindow.h"
@@ -25,26 +26,11 @@
 #include <QTest>
 
 using namespace herald;
+using herald::test::child;
+using herald::test::onNextDialog;
+using herald::test::snapshot;
 
 namespace {
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-/// With HERALD_SCREENSHOT_DIR set (scripts/screenshots), saves what the window shows.
-void snapshot(QWidget* window, const char* name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50);
-    window->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
 
 /// The text in @p column of every row the view shows, by template name.
 QMap<QString, QString> columnByName(QTableView* view, int column)
