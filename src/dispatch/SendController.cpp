@@ -33,6 +33,32 @@ QString parametersJson(const TemplateValues& values)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/**
+ * What Herald's Bird request cannot carry yet: Bird takes template values as keyed strings defined
+ * in Bird Studio, and Herald sends only text variables there. Said in words rather than dropped.
+ */
+QStringList birdUnsupportedValues(const SendRequest& request)
+{
+    QStringList problems;
+    const Template& tpl = request.tpl;
+    if (isMediaHeader(tpl.effectiveHeaderFormat()))
+        problems.append(SendController::tr("Herald cannot yet send a template's %1 header through Bird: send it "
+                                           "with a Messente or Kaleyra profile.")
+                            .arg(headerFormatKey(tpl.effectiveHeaderFormat())));
+    for (int i = 0; i < tpl.buttons.size(); ++i) {
+        const TemplateButton& button = tpl.buttons.at(i);
+        const bool carriesValue = (button.type == TemplateButton::Type::Url && button.hasUrlVariable())
+            || button.type == TemplateButton::Type::CopyCode
+            || (button.type == TemplateButton::Type::QuickReply && !request.values.buttons.value(i).isEmpty());
+        if (carriesValue)
+            problems.append(SendController::tr("Button %1 (“%2”) needs a value Herald cannot yet send through "
+                                               "Bird: send it with a Messente or Kaleyra profile.")
+                                .arg(i + 1)
+                                .arg(button.text));
+    }
+    return problems;
+}
+
 } // namespace
 
 QString SendController::optedOutInWords(const Suppression& entry)
@@ -85,6 +111,8 @@ QStringList SendController::check(const SendRequest& request) const
         }
         if (profile && profile->kind == ProviderKind::Bird && request.tpl.birdProjectId.isEmpty())
             problems.append(tr("Bird needs the template's project ID: edit the template and enter it."));
+        if (profile && profile->kind == ProviderKind::Bird)
+            problems.append(birdUnsupportedValues(request));
     }
     const PhoneNumberResult number = m_numbers.normalize(request.recipient);
     if (!number.ok())

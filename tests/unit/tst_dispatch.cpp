@@ -33,6 +33,7 @@ private Q_SLOTS:
     void missingSecretIsExplainedAndNothingIsSent();
     void invalidInputIsRefusedBeforeJournaling();
     void templateNotApprovedIsRefused();
+    void birdRefusesValuesItCannotCarry();
     void optedOutRecipientIsRefusedWithDateAndReason();
     void trackerFollowsToFinalAndStops();
     void trackerResumesFromTheJournal();
@@ -295,6 +296,43 @@ void TestDispatch::invalidInputIsRefusedBeforeJournaling()
     QCOMPARE(problems.size(), 2);
     QCOMPARE(sender.send(bad), 0);
     QVERIFY(m_messages->recent(10).isEmpty());
+}
+
+void TestDispatch::birdRefusesValuesItCannotCarry()
+{
+    Profile bird = *m_profiles->find(m_profileId);
+    bird.kind = ProviderKind::Bird;
+    bird.workspaceId = QStringLiteral("w");
+    bird.channelId = QStringLiteral("c");
+    QVERIFY(m_profiles->save(bird) > 0);
+    SendController sender(
+        *m_messages, *m_profiles, *m_suppressions, *m_registry, PhoneNumberNormalizer(QStringLiteral("EE")));
+    SendRequest r = request();
+    r.tpl.birdProjectId = QStringLiteral("p");
+    QVERIFY2(sender.check(r).isEmpty(), qPrintable(sender.check(r).join(QLatin1Char('\n'))));
+
+    // An image header and a link ending would be lost on the way: refused in words instead.
+    r.tpl.headerFormat = HeaderFormat::Image;
+    r.values.headerMediaUrl = QStringLiteral("https://example.com/a.png");
+    TemplateButton link;
+    link.type = TemplateButton::Type::Url;
+    link.text = QStringLiteral("Track");
+    link.url = QStringLiteral("https://example.com/t/{{1}}");
+    TemplateButton reply;
+    reply.text = QStringLiteral("Stop");
+    r.tpl.buttons = { link, reply };
+    r.values.buttons.insert(0, QStringLiteral("A-1"));
+    const QStringList problems = sender.check(r);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).contains(QStringLiteral("image header")), qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(QStringLiteral("Button 1")), qPrintable(problems.at(1)));
+    QCOMPARE(sender.send(r), 0);
+
+    // A quick reply with no payload carries nothing: fine.
+    r.tpl.headerFormat = HeaderFormat::Text;
+    r.tpl.buttons = { reply };
+    r.values.buttons.clear();
+    QVERIFY(sender.check(r).isEmpty());
 }
 
 void TestDispatch::templateNotApprovedIsRefused()
