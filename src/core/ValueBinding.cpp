@@ -2,6 +2,9 @@
 
 #include "core/Currency.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace herald {
 
 QString ValueSlot::key() const
@@ -125,6 +128,51 @@ QString matchingColumn(const ValueSlot& slot, const QStringList& columns)
             return column;
     }
     return {};
+}
+
+QString bindingsToJson(const TemplateBindings& bindings)
+{
+    QJsonObject root;
+    for (auto it = bindings.constBegin(); it != bindings.constEnd(); ++it) {
+        const ValueBinding& b = it.value();
+        root.insert(it.key(),
+            QJsonObject {
+                { QStringLiteral("source"),
+                    b.source == ValueBinding::Source::Column ? QStringLiteral("column") : QStringLiteral("fixed") },
+                { QStringLiteral("fixed"), b.fixed }, { QStringLiteral("column"), b.column },
+                { QStringLiteral("fallback"), b.fallback },
+                { QStringLiteral("format"),
+                    b.format == ParameterFormat::Currency       ? QStringLiteral("currency")
+                        : b.format == ParameterFormat::DateTime ? QStringLiteral("date_time")
+                                                                : QStringLiteral("text") },
+                { QStringLiteral("currency"), b.currencyCode } });
+    }
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+TemplateBindings bindingsFromJson(const QString& json)
+{
+    TemplateBindings bindings;
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        const QJsonObject o = it.value().toObject();
+        ValueBinding b;
+        b.source = o.value(QStringLiteral("source")).toString() == QLatin1String("column")
+            ? ValueBinding::Source::Column
+            : ValueBinding::Source::Fixed;
+        b.fixed = o.value(QStringLiteral("fixed")).toString();
+        b.column = o.value(QStringLiteral("column")).toString();
+        b.fallback = o.value(QStringLiteral("fallback")).toString();
+        const QString format = o.value(QStringLiteral("format")).toString();
+        b.format = format == QLatin1String("currency") ? ParameterFormat::Currency
+            : format == QLatin1String("date_time")     ? ParameterFormat::DateTime
+                                                       : ParameterFormat::Text;
+        b.currencyCode = o.value(QStringLiteral("currency")).toString();
+        bindings.insert(it.key(), b);
+    }
+    return bindings;
 }
 
 QStringList boundColumns(const Template& tpl, const TemplateBindings& bindings)

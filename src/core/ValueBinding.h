@@ -83,6 +83,10 @@ TemplateValues resolveValues(const Template& tpl, const TemplateBindings& bindin
  */
 QString matchingColumn(const ValueSlot& slot, const QStringList& columns);
 
+/// @p bindings as compact JSON, and back (unknown or damaged entries are skipped).
+QString bindingsToJson(const TemplateBindings& bindings);
+TemplateBindings bindingsFromJson(const QString& json);
+
 /// The list columns @p bindings read, each once, in slot order.
 QStringList boundColumns(const Template& tpl, const TemplateBindings& bindings);
 

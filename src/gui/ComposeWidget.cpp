@@ -83,6 +83,9 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     , m_services(services)
 {
     m_ui->setupUi(this);
+    m_storeBindings.setSingleShot(true);
+    m_storeBindings.setInterval(500);
+    connect(&m_storeBindings, &QTimer::timeout, this, &ComposeWidget::storeBindings);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->messagePreview->setMediaFetcher(m_services.media);
@@ -138,7 +141,21 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     reloadTemplates();
 }
 
-ComposeWidget::~ComposeWidget() = default;
+ComposeWidget::~ComposeWidget()
+{
+    if (m_storeBindings.isActive())
+        storeBindings();
+}
+
+void ComposeWidget::storeBindings()
+{
+    m_storeBindings.stop();
+    if (m_fieldsTemplateId == 0)
+        return;
+    const TemplateBindings bindings = currentBindings();
+    m_bindings.insert(m_fieldsTemplateId, bindings);
+    m_services.templates.saveBindings(m_fieldsTemplateId, bindingsToJson(bindings));
+}
 
 void ComposeWidget::reloadProfiles()
 {
@@ -237,6 +254,7 @@ void ComposeWidget::addValueField(const ValueSlot& slot, const Template& tpl, co
     autoBind(field);
     m_ui->valuesLayout->addRow(label, field);
     connect(field, &ValueFieldEditor::changed, this, &ComposeWidget::refresh);
+    connect(field, &ValueFieldEditor::changed, &m_storeBindings, qOverload<>(&QTimer::start));
     m_fields.append(field);
 }
 
@@ -282,10 +300,11 @@ TemplateBindings ComposeWidget::currentBindings() const
 
 void ComposeWidget::rebuildValueFields()
 {
-    // What was filled in is kept per template, and carried over to variables of the same name.
+    // What was filled in is kept per template (also across restarts), and carried over to
+    // variables of the same name in a template filled for the first time.
     const TemplateBindings previous = currentBindings();
     if (m_fieldsTemplateId != 0)
-        m_bindings.insert(m_fieldsTemplateId, previous);
+        storeBindings();
     for (ValueFieldEditor* field : std::as_const(m_fields))
         m_ui->valuesLayout->removeRow(field);
     m_fields.clear();
@@ -294,6 +313,11 @@ void ComposeWidget::rebuildValueFields()
     m_fieldsTemplateId = tpl ? tpl->id : 0;
     m_ui->editTemplateButton->setEnabled(tpl.has_value());
     if (tpl) {
+        if (!m_bindings.contains(tpl->id)) {
+            const TemplateBindings stored = bindingsFromJson(m_services.templates.bindings(tpl->id));
+            if (!stored.isEmpty())
+                m_bindings.insert(tpl->id, stored);
+        }
         const TemplateBindings remembered = m_bindings.value(tpl->id, previous);
         for (const ValueSlot& slot : valueSlotsFor(*tpl))
             addValueField(slot, *tpl, remembered.value(slot.key()));

@@ -5,6 +5,7 @@
 #include "gui/GuiServices.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -60,6 +61,8 @@ private:
     /// A value the operator may take for @p slot with one click: a media header's sample link.
     QString exampleFor(const ValueSlot& slot, const Template& tpl) const;
     TemplateBindings currentBindings() const;
+    /// Keeps how the current template is filled, for this session and the next start.
+    void storeBindings();
     void refresh();
     void send();
     void showRequest();
@@ -79,6 +82,7 @@ private:
     qint64 m_fieldsTemplateId = 0; ///< the template m_fields were built for
     QHash<qint64, TemplateBindings> m_bindings; ///< what was filled in per template, kept across switches
     QString m_typedRecipient; ///< the number typed before a list was chosen
+    QTimer m_storeBindings; ///< writes the bindings shortly after the last change, not on every key
     qint64 m_pendingMessage = 0;
     QString m_windowKey; ///< profile and number the window state below is for
     std::optional<bool> m_windowOpen; ///< unset while unknown or being checked

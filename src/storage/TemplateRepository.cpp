@@ -223,4 +223,24 @@ QDateTime TemplateRepository::lastSynced(qint64 profileId) const
     return {};
 }
 
+QString TemplateRepository::bindings(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bindings FROM template_bindings WHERE template_id = ?"));
+    q.addBindValue(id);
+    return Database::exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+void TemplateRepository::saveBindings(qint64 id, const QString& json)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO template_bindings (template_id, bindings, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(template_id) DO UPDATE SET bindings = excluded.bindings, "
+                             "updated_at = excluded.updated_at"));
+    q.addBindValue(id);
+    q.addBindValue(json);
+    q.addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
+    Database::exec(q);
+}
+
 } // namespace herald

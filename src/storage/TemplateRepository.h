@@ -36,6 +36,9 @@ public:
     std::optional<Template> findByNameAndLanguage(const QString& name, const QString& language) const;
     /// Inserts @p tpl (id 0) or updates it; returns the id, or 0 when name+language is taken or on error.
     qint64 save(const Template& tpl);
+    /// How the composer last filled template @p id (bindingsToJson()); empty when never.
+    QString bindings(qint64 id) const;
+    void saveBindings(qint64 id, const QString& json);
     bool remove(qint64 id);
 
     /**

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void mediaHeaderBodyFooterAndButtonsComposeAndPreview();
     void templateDialogBuildsMediaHeaderAndButtonsAndCatchesRules();
     void valuesFromListColumnsPreviewEachRecipient();
+    void filledValuesAreThereAfterARestart();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
 
@@ -630,6 +631,31 @@ void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()
     lists->setCurrentIndex(0);
     QVERIFY(!recipient->isReadOnly());
     QVERIFY(!child<QComboBox>(compose, "source_body_1")->isVisibleTo(compose));
+}
+
+void TestMainWindow::filledValuesAreThereAfterARestart()
+{
+    addTemplate(QStringLiteral("invoice"), QStringLiteral("Dear {{1}}, you owe {{2}}. Thank you!"));
+    auto* compose = m_window->compose();
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_1"), QStringLiteral("Mari"));
+    auto* format = child<QComboBox>(compose, "format_body_2");
+    format->setCurrentIndex(format->findText(QStringLiteral("Amount")));
+    child<QComboBox>(compose, "currency_body_2")->setCurrentText(QStringLiteral("GBP"));
+    QTest::keyClicks(child<QLineEdit>(compose, "value_body_2"), QStringLiteral("12.5"));
+
+    // Closing the window and opening a new one on the same database: the template is filled as left.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_app->guiServices());
+    m_window->show();
+    compose = m_window->compose();
+    auto* templates = child<QComboBox>(compose, "templateCombo");
+    templates->setCurrentIndex(templates->findText(QStringLiteral("invoice (en)")));
+    QCOMPARE(child<QLineEdit>(compose, "value_body_1")->text(), QStringLiteral("Mari"));
+    QCOMPARE(child<QComboBox>(compose, "format_body_2")->currentText(), QStringLiteral("Amount"));
+    QCOMPARE(child<QComboBox>(compose, "currency_body_2")->currentText(), QStringLiteral("GBP"));
+    QCOMPARE(child<QLineEdit>(compose, "value_body_2")->text(), QStringLiteral("12.5"));
+    QVERIFY2(child<QTextBrowser>(compose, "previewBrowser")->toPlainText().contains(QStringLiteral("you owe £12.50")),
+        qPrintable(child<QTextBrowser>(compose, "previewBrowser")->toPlainText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void badCurrencyOrAmountIsNamed();
     void boundColumnsAreListedOnce();
     void namedVariablesFindTheirColumn();
+    void bindingsRoundTripAsJson();
 };
 
 void TestValueBinding::parsesAmounts_data()
@@ -218,6 +219,23 @@ void TestValueBinding::namedVariablesFindTheirColumn()
     QCOMPARE(matchingColumn({ ValueSlot::Kind::BodyVariable, u"1"_s, -1 }, columns), QString());
     QCOMPARE(matchingColumn({ ValueSlot::Kind::BodyVariable, u"city"_s, -1 }, columns), QString());
     QCOMPARE(matchingColumn({ ValueSlot::Kind::MediaLink, {}, -1 }, columns), QString());
+}
+
+void TestValueBinding::bindingsRoundTripAsJson()
+{
+    TemplateBindings bindings;
+    bindings.insert(u"body_1"_s, column(u"Name"_s, u"customer"_s));
+    ValueBinding money = fixed(u"12,50"_s);
+    money.format = ParameterFormat::Currency;
+    money.currencyCode = u"EUR"_s;
+    bindings.insert(u"body_2"_s, money);
+    ValueBinding when = fixed(u"5 March"_s);
+    when.format = ParameterFormat::DateTime;
+    bindings.insert(u"body_3"_s, when);
+    bindings.insert(u"media_url"_s, fixed(u"https://example.com/a.png"_s));
+    QCOMPARE(bindingsFromJson(bindingsToJson(bindings)), bindings);
+    QVERIFY(bindingsFromJson(u"not json"_s).isEmpty());
+    QVERIFY(bindingsFromJson(u"{\"body_1\": 5}"_s).isEmpty()); // a damaged entry is skipped
 }
 
 QTEST_GUILESS_MAIN(TestValueBinding)
