@@ -267,6 +267,22 @@ CsvTable readCsv(QStringView text, std::optional<QChar> delimiter)
     return table;
 }
 
+QString csvCell(const QString& value, QChar delimiter)
+{
+    QString cell = value;
+    if (!cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+            cell.prepend(u'\'');
+    }
+    const bool quote = cell.contains(delimiter) || cell.contains(u',') || cell.contains(u';') || cell.contains(u'"')
+        || cell.contains(u'\n') || cell.contains(u'\r');
+    if (!quote)
+        return cell;
+    cell.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + cell + u'"';
+}
+
 QString decodeText(const QByteArray& bytes, QString* encoding)
 {
     auto named = [encoding](const char* name) {

@@ -131,6 +131,14 @@ QChar detectDelimiter(QStringView sample);
 CsvTable readCsv(QStringView text, std::optional<QChar> delimiter = std::nullopt);
 
 /**
+ * One cell for a CSV file that people open in spreadsheets: a cell that begins with =, +, -, @, a
+ * tab or a carriage return is prefixed with an apostrophe so the spreadsheet shows it instead of
+ * running it (numbers written "+372 …" too; Herald reads them back with the apostrophe), and a cell
+ * holding @p delimiter, a comma, a semicolon, a quote or a line break is quoted (RFC 4180).
+ */
+QString csvCell(const QString& value, QChar delimiter = QLatin1Char(','));
+
+/**
  * Text from a file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with one, and
  * otherwise Windows-1252, which spreadsheet programs on Windows still write. @p encoding names
  * the one used.

@@ -283,27 +283,6 @@ ImportReport analyzeImport(const CsvTable& table, int phoneColumn, const PhoneNu
     return report;
 }
 
-namespace {
-
-/// One cell of the rejected-rows file: neutralised if a spreadsheet would run it, quoted if needed.
-QString rejectedCell(const QString& value, QChar delimiter)
-{
-    QString cell = value;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            cell.prepend(u'\'');
-    }
-    const bool quote = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
-        || cell.contains(u',') || cell.contains(u';');
-    if (!quote)
-        return cell;
-    cell.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + cell + u'"';
-}
-
-} // namespace
-
 QString rejectedRowsCsv(const CsvTable& table, const ImportReport& report)
 {
     const QChar delimiter = table.delimiter.isNull() ? QChar(u',') : table.delimiter;
@@ -318,10 +297,10 @@ QString rejectedRowsCsv(const CsvTable& table, const ImportReport& report)
     QString out(QChar(0xFEFF));
     auto appendRecord = [&](const QStringList& cells, const QString& problem) {
         for (qsizetype c = 0; c < columns; ++c) {
-            out += rejectedCell(cells.value(c), delimiter);
+            out += csvCell(cells.value(c), delimiter);
             out += delimiter;
         }
-        out += rejectedCell(problem, delimiter);
+        out += csvCell(problem, delimiter);
         out += lineEnd;
     };
     appendRecord(table.header, QCoreApplication::translate("Import", "Problem"));

@@ -30,30 +30,4 @@ int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers
     return best;
 }
 
-RecipientList recipientListFrom(
-    const CsvTable& table, int phoneColumn, const PhoneNumberNormalizer& numbers, const QString& name)
-{
-    RecipientList list;
-    list.name = name;
-    list.columns = table.header;
-    list.phoneColumn = phoneColumn;
-    list.rows.reserve(table.rows.size());
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        RecipientRow row;
-        row.position = static_cast<int>(i);
-        row.sourceLine = table.lines.value(i);
-        row.cells = table.rows.at(i);
-        row.phone = row.cells.value(phoneColumn).trimmed();
-        const PhoneNumberResult number = numbers.normalize(row.phone);
-        if (number.ok())
-            row.e164 = number.e164;
-        else
-            row.problem = number.message();
-        if (!number.ok())
-            row.fate = row.phone.isEmpty() ? RowFate::Empty : RowFate::Invalid;
-        list.rows.append(row);
-    }
-    return list;
-}
-
 } // namespace herald

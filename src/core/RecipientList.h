@@ -43,8 +43,4 @@ struct RecipientList
  */
 int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers);
 
-/// A list made from @p table: its header as the columns, each row's number normalised.
-RecipientList recipientListFrom(
-    const CsvTable& table, int phoneColumn, const PhoneNumberNormalizer& numbers, const QString& name);
-
 } // namespace herald

@@ -68,9 +68,7 @@ QString rowFateName(RowFate fate)
     return {};
 }
 
-namespace {
-
-QString problemOf(const ImportedRow& imported)
+QString importedRowProblem(const ImportedRow& imported)
 {
     switch (imported.fate) {
     case RowFate::Valid:
@@ -86,8 +84,6 @@ QString problemOf(const ImportedRow& imported)
     }
     return {};
 }
-
-} // namespace
 
 RecipientList recipientListFromImport(
     const CsvTable& table, const ImportReport& report, int phoneColumn, int nameColumn, const QString& name)
@@ -105,7 +101,7 @@ RecipientList recipientListFromImport(
         row.phone = imported.phone;
         row.e164 = imported.e164;
         row.fate = imported.fate;
-        row.problem = problemOf(imported);
+        row.problem = importedRowProblem(imported);
         row.cells = table.rows.at(imported.index);
         list.rows.append(row);
     }
@@ -226,21 +222,6 @@ RecipientList mergeLists(const QList<RecipientList>& lists, const QString& name)
             row.cells.append(QString());
     }
     return merged;
-}
-
-QString csvCell(const QString& value)
-{
-    QString cell = value;
-    const bool risky = !cell.isEmpty()
-        && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+') || cell.front() == QLatin1Char('-')
-            || cell.front() == QLatin1Char('@') || cell.front() == QLatin1Char('\t')
-            || cell.front() == QLatin1Char('\r'));
-    if (risky)
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char(';')))
-        return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return cell;
 }
 
 QString recipientListCsv(const RecipientList& list)

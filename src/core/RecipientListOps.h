@@ -26,6 +26,9 @@ RowFate rowFateFromKey(const QString& key);
 /// The fate in words, for the operator ("Valid", "Opted out", …).
 QString rowFateName(RowFate fate);
 
+/// Why @p imported will not be sent to (or, for a valid one, its warning), in the words lists show.
+QString importedRowProblem(const ImportedRow& imported);
+
 /**
  * The list an import makes: @p table's header as the columns and each row with the fate
  * @p report gave it (reasons in words, duplicates naming the row they repeat).
@@ -61,8 +64,5 @@ RecipientList mergeLists(const QList<RecipientList>& lists, const QString& name)
  * formula to a spreadsheet; Herald reads the number back with the apostrophe).
  */
 QString recipientListCsv(const RecipientList& list);
-
-/// One CSV cell, quoted when it needs to be and neutralised as recipientListCsv() describes.
-QString csvCell(const QString& value);
 
 } // namespace herald

@@ -212,12 +212,7 @@ void ImportDialog::showReport()
         m_ui->problemsTable->setItem(r, 1, new QTableWidgetItem(QString::number(row.line)));
         m_ui->problemsTable->setItem(r, 2, new QTableWidgetItem(row.phone));
         m_ui->problemsTable->setItem(r, 3, new QTableWidgetItem(warning ? tr("Warning") : rowFateName(row.fate)));
-        const QString why = row.fate == RowFate::Duplicate ? tr("The same number as row %1.").arg(row.duplicateOf + 1)
-            : row.fate == RowFate::Suppressed              ? tr("On the opt-out list.")
-            : row.fate == RowFate::Empty                   ? tr("The phone cell is empty.")
-            : warning                                      ? tr("Not a mobile number: WhatsApp may not reach it.")
-                                                           : row.reason;
-        m_ui->problemsTable->setItem(r, 4, new QTableWidgetItem(why));
+        m_ui->problemsTable->setItem(r, 4, new QTableWidgetItem(importedRowProblem(row)));
     }
     m_ui->problemsTable->verticalHeader()->hide(); // the Row column already numbers them
     m_ui->problemsTable->resizeColumnsToContents();

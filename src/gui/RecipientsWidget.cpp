@@ -215,7 +215,12 @@ void RecipientsWidget::runImport(const QString& path, const QString& text, const
 void RecipientsWidget::onRowEdited(int index, const RecipientRow& edited)
 {
     RecipientRow row = edited;
-    reassessRow(row, m_rows->list(), m_services.sender.numbers(), suppressedNumbers());
+    // Only this row's number matters: ask the opt-out list about it alone, not for all of it per edit.
+    QSet<QString> suppressed;
+    const PhoneNumberResult number = m_services.sender.numbers().normalize(row.cells.value(m_rows->list().phoneColumn));
+    if (number.ok() && m_services.suppressions && m_services.suppressions->contains(number.e164))
+        suppressed.insert(number.e164);
+    reassessRow(row, m_rows->list(), m_services.sender.numbers(), suppressed);
     if (!m_services.lists.updateRow(m_rows->list().id, row)) {
         QMessageBox::warning(this, tr("Recipients"), tr("The change could not be saved."));
         return;

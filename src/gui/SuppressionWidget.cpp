@@ -166,21 +166,6 @@ QString withoutNumberInWords(const QList<int>& lines)
               .arg(lineList(lines));
 }
 
-/// A CSV cell that a spreadsheet shows as text: formulas neutralised (OWASP's CSV injection advice), quoted as needed.
-QString csvCell(const QString& value)
-{
-    QString cell = value;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
-
 } // namespace
 
 SuppressionTableModel::SuppressionTableModel(QObject* parent)

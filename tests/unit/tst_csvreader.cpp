@@ -1,5 +1,6 @@
 #include "core/CsvReader.h"
 #include "core/RecipientList.h"
+#include "core/RecipientListOps.h"
 
 #include <QFile>
 #include <QTest>
@@ -104,7 +105,8 @@ void TestCsvReader::listKeepsRowsWhoseNumberIsBad()
 {
     const PhoneNumberNormalizer numbers(QStringLiteral("EE"));
     const CsvTable table = readCsv(u"name,phone\nMari,+372 5123 4567\nBad,12ab\n");
-    const RecipientList list = recipientListFrom(table, 1, numbers, QStringLiteral("customers"));
+    const RecipientList list
+        = recipientListFromImport(table, analyzeImport(table, 1, numbers, {}), 1, -1, QStringLiteral("customers"));
     QCOMPARE(list.rows.size(), 2);
     QCOMPARE(list.rows.at(0).e164, QStringLiteral("+37251234567"));
     QVERIFY(list.rows.at(0).problem.isEmpty());

@@ -1,4 +1,5 @@
 #include "core/CsvReader.h"
+#include "core/RecipientListOps.h"
 #include "storage/Database.h"
 #include "storage/RecipientListRepository.h"
 
@@ -28,7 +29,7 @@ RecipientList sample(const QString& name)
 {
     const PhoneNumberNormalizer numbers(QStringLiteral("EE"));
     const CsvTable table = readCsv(u"name,phone,order\nMari,+372 5123 4567,A-1\n\"Jüri, Jr\",5234 567,\nBad,abc,C\n");
-    RecipientList list = recipientListFrom(table, 1, numbers, name);
+    RecipientList list = recipientListFromImport(table, analyzeImport(table, 1, numbers, {}), 1, -1, name);
     list.source = QStringLiteral("/tmp/customers.csv");
     return list;
 }
