@@ -1,6 +1,7 @@
 // The Recipients pane and its import, driven like an operator would, on the real application
 // (SQLite file, opt-out list, import off the GUI thread) with the sandbox.
 #include "GuiTest.h"
+#include "SandboxApp.h"
 #include "app/AppContext.h"
 #include "core/CsvReader.h"
 #include "core/RecipientListOps.h"
@@ -82,39 +83,26 @@ private:
     void importThroughDialog(const QString& path, const std::function<void(QDialog*)>& onMapping,
         const std::function<void(QDialog*)>& onReport, bool save = true);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_app;
-    std::unique_ptr<MainWindow> m_window;
+    test::SandboxApp m_sandbox;
     RecipientsWidget* m_pane = nullptr;
 };
 
 void TestRecipientsGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    AppOptions options;
-    options.sandbox = true;
-    options.dataDir = m_dir->filePath(u"data"_s);
-    options.region = u"EE"_s;
-    m_app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    QVERIFY2(m_app->initialize(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_app->guiServices());
-    m_window->resize(1000, 640);
-    m_window->show();
-    m_pane = m_window->recipients();
+    const QString error = m_sandbox.start({ 1000, 640 });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_pane = m_sandbox.window->recipients();
     QVERIFY(m_pane);
 }
 
 void TestRecipientsGui::cleanup()
 {
-    m_window.reset();
-    m_app.reset();
-    m_dir.reset();
+    m_sandbox.stop();
 }
 
 QString TestRecipientsGui::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_sandbox.dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qWarning("cannot write %s", qPrintable(path));
@@ -141,7 +129,7 @@ void TestRecipientsGui::importThroughDialog(const QString& path, const std::func
 
 void TestRecipientsGui::importReportsEveryRowAndSavesTheList()
 {
-    m_app->suppressions().add({ u"+37254567890"_s, u"asked by phone"_s, {}, u"typed"_s, {} });
+    m_sandbox.app->suppressions().add({ u"+37254567890"_s, u"asked by phone"_s, {}, u"typed"_s, {} });
     const QString path = writeFile(u"crm export.csv"_s, kExport);
     QString report;
     QMap<QString, QString> why; // number as written → what happened: why
@@ -187,9 +175,9 @@ void TestRecipientsGui::importReportsEveryRowAndSavesTheList()
     QCOMPARE(rows->row(3).fate, RowFate::Duplicate);
     QCOMPARE(rows->row(4).fate, RowFate::Suppressed);
     QCOMPARE(rows->row(5).fate, RowFate::Empty);
-    QCOMPARE(m_app->lists().summaries().first().validCount, 4);
+    QCOMPARE(m_sandbox.app->lists().summaries().first().validCount, 4);
     // The opt-out list is untouched by the import.
-    QCOMPARE(m_app->suppressions().count(), 1);
+    QCOMPARE(m_sandbox.app->suppressions().count(), 1);
 
     // Filter by fate and by text.
     auto* view = child<QTableView>(m_pane, "rowsView");
@@ -199,12 +187,12 @@ void TestRecipientsGui::importReportsEveryRowAndSavesTheList()
     fates->setCurrentIndex(0);
     QTest::keyClicks(child<QLineEdit>(m_pane, "rowSearchEdit"), u"tartu"_s);
     QCOMPARE(view->model()->rowCount(), 2);
-    m_window->findChild<QTabWidget*>(u"tabs"_s)->setCurrentWidget(m_pane);
-    snapshot(m_window.get(), "recipients");
-    m_window->resize(480, 560);
+    m_sandbox.window->findChild<QTabWidget*>(u"tabs"_s)->setCurrentWidget(m_pane);
+    snapshot(m_sandbox.window.get(), "recipients");
+    m_sandbox.window->resize(480, 560);
     QCoreApplication::processEvents();
-    snapshot(m_window.get(), "recipients-narrow");
-    QVERIFY(m_window->width() <= 480);
+    snapshot(m_sandbox.window.get(), "recipients-narrow");
+    QVERIFY(m_sandbox.window->width() <= 480);
 }
 
 void TestRecipientsGui::mappingIsRememberedForTheSameHeaders()
@@ -228,12 +216,12 @@ void TestRecipientsGui::mappingIsRememberedForTheSameHeaders()
             QVERIFY(child<QLabel>(dialog, "sourceLabel")->text().contains(u"last import"_s));
         },
         [](QDialog*) {});
-    QCOMPARE(m_app->lists().summaries().size(), 2);
+    QCOMPARE(m_sandbox.app->lists().summaries().size(), 2);
 }
 
 void TestRecipientsGui::theImportCanSetTheDefaultCountry()
 {
-    QCOMPARE(m_app->sender().numbers().defaultRegion(), u"EE"_s);
+    QCOMPARE(m_sandbox.app->sender().numbers().defaultRegion(), u"EE"_s);
     QString report;
     importThroughDialog(
         writeFile(u"helsinki.csv"_s, "Name,Phone\nAino,040 1234567\n"),
@@ -247,8 +235,8 @@ void TestRecipientsGui::theImportCanSetTheDefaultCountry()
     QVERIFY2(report.contains(u"Will be sent to: 1"_s), qPrintable(report)); // a Finnish mobile, read as such
     QCOMPARE(m_pane->rowsModel()->row(0).e164, u"+358401234567"_s);
     // From now on everywhere, and kept for the next start.
-    QCOMPARE(m_app->sender().numbers().defaultRegion(), u"FI"_s);
-    QSettings settings(m_dir->filePath(u"data/settings.ini"_s), QSettings::IniFormat);
+    QCOMPARE(m_sandbox.app->sender().numbers().defaultRegion(), u"FI"_s);
+    QSettings settings(m_sandbox.dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     QCOMPARE(settings.value(u"numbers/defaultRegion"_s).toString(), u"FI"_s);
 }
 
@@ -262,7 +250,7 @@ void TestRecipientsGui::editingANumberReadsItAgain()
     QCOMPARE(rows->row(0).fate, RowFate::Valid);
     QCOMPARE(rows->row(0).e164, u"+37251234567"_s);
     // Saved: a fresh read from the database agrees.
-    const RecipientList saved = *m_app->lists().find(rows->list().id);
+    const RecipientList saved = *m_sandbox.app->lists().find(rows->list().id);
     QCOMPARE(saved.rows.at(0).fate, RowFate::Valid);
     QCOMPARE(saved.rows.at(0).cells.at(1), u"+372 5123 4567"_s);
     // Now the same number as row 1: a duplicate.
@@ -277,13 +265,13 @@ void TestRecipientsGui::optOutsChangeTheShownListAtOnce()
         [](QDialog*) {});
     RecipientRowsModel* rows = m_pane->rowsModel();
     QCOMPARE(rows->row(1).fate, RowFate::Valid);
-    m_app->suppressions().add({ u"+37252345678"_s, u"asked by e-mail"_s, {}, u"typed"_s, {} });
-    Q_EMIT m_window->suppressions()->suppressionsChanged();
+    m_sandbox.app->suppressions().add({ u"+37252345678"_s, u"asked by e-mail"_s, {}, u"typed"_s, {} });
+    Q_EMIT m_sandbox.window->suppressions()->suppressionsChanged();
     QCOMPARE(rows->row(1).fate, RowFate::Suppressed);
-    QCOMPARE(m_app->lists().find(rows->list().id)->rows.at(1).fate, RowFate::Suppressed);
-    QCOMPARE(m_app->lists().summaries().first().validCount, 1);
-    m_app->suppressions().remove(u"+37252345678"_s);
-    Q_EMIT m_window->suppressions()->suppressionsChanged();
+    QCOMPARE(m_sandbox.app->lists().find(rows->list().id)->rows.at(1).fate, RowFate::Suppressed);
+    QCOMPARE(m_sandbox.app->lists().summaries().first().validCount, 1);
+    m_sandbox.app->suppressions().remove(u"+37252345678"_s);
+    Q_EMIT m_sandbox.window->suppressions()->suppressionsChanged();
     QCOMPARE(rows->row(1).fate, RowFate::Valid);
 }
 
@@ -305,12 +293,12 @@ void TestRecipientsGui::cancellingTheCheckSavesNothing()
     });
     m_pane->importFile(writeFile(u"big.csv"_s, big));
     QVERIFY(backToMapping);
-    QVERIFY(m_app->lists().summaries().isEmpty());
+    QVERIFY(m_sandbox.app->lists().summaries().isEmpty());
 }
 
 void TestRecipientsGui::rejectedRowsAreExportedFixedAndImportedAgain()
 {
-    const QString rejects = m_dir->filePath(u"rejects.csv"_s);
+    const QString rejects = m_sandbox.dir->filePath(u"rejects.csv"_s);
     importThroughDialog(
         writeFile(u"export.csv"_s, kExport), [](QDialog*) {},
         [&rejects](QDialog* dialog) {
@@ -330,7 +318,7 @@ void TestRecipientsGui::rejectedRowsAreExportedFixedAndImportedAgain()
 
     // Fix the typo and the letters, import again: those two now go.
     text.replace(u"+372 51;"_s, u"+372 5678 9012;"_s).replace(u"call me"_s, u"+372 5789 0123"_s);
-    QFile fixed(m_dir->filePath(u"fixed.csv"_s));
+    QFile fixed(m_sandbox.dir->filePath(u"fixed.csv"_s));
     QVERIFY(fixed.open(QIODevice::WriteOnly));
     fixed.write(text.toUtf8());
     fixed.close();
@@ -371,7 +359,7 @@ void TestRecipientsGui::mergeAndDeleteLists()
     onNextDialog([](QDialog* dialog) { qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click(); });
     child<QPushButton>(m_pane, "deleteListButton")->click();
     QCOMPARE(lists->count(), 2);
-    QCOMPARE(m_app->lists().summaries().size(), 2);
+    QCOMPARE(m_sandbox.app->lists().summaries().size(), 2);
 }
 
 void TestRecipientsGui::droppingAFileOpensTheImport()
@@ -386,12 +374,12 @@ void TestRecipientsGui::droppingAFileOpensTheImport()
     QMimeData data;
     data.setUrls({ QUrl::fromLocalFile(path) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
+    QApplication::sendEvent(m_sandbox.window.get(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
+    QApplication::sendEvent(m_sandbox.window.get(), &drop);
     QCOMPARE(name, u"dropped"_s);
-    QCOMPARE(m_window->findChild<QTabWidget*>(u"tabs"_s)->currentWidget(), m_pane);
+    QCOMPARE(m_sandbox.window->findChild<QTabWidget*>(u"tabs"_s)->currentWidget(), m_pane);
 }
 
 QTEST_MAIN(TestRecipientsGui)

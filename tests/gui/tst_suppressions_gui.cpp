@@ -1,6 +1,7 @@
 // The opt-out list pane driven like an operator would, in the real main window on the sandbox:
 // a number added by hand, a pasted list imported, and Compose refusing to send to either.
 #include "GuiTest.h"
+#include "SandboxApp.h"
 #include "app/AppContext.h"
 #include "dispatch/SendController.h"
 #include "gui/ComposeWidget.h"
@@ -64,35 +65,22 @@ private Q_SLOTS:
     void longReasonsInNarrowAndWideWindows();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_app;
-    std::unique_ptr<MainWindow> m_window;
+    test::SandboxApp m_sandbox;
     SuppressionWidget* m_pane = nullptr;
 };
 
 void TestSuppressionsGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    AppOptions options;
-    options.dataDir = m_dir->path();
-    options.sandbox = true;
-    options.region = QStringLiteral("EE");
-    m_app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    QVERIFY2(m_app->initialize(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_app->guiServices());
-    m_window->resize(1000, 650);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_pane = child<SuppressionWidget>(m_window.get(), "suppressionsPane");
+    const QString error = m_sandbox.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_pane = child<SuppressionWidget>(m_sandbox.window.get(), "suppressionsPane");
     QVERIFY(m_pane);
-    m_window->showOptOuts();
+    m_sandbox.window->showOptOuts();
 }
 
 void TestSuppressionsGui::cleanup()
 {
-    m_window.reset();
-    m_app.reset();
+    m_sandbox.stop();
 }
 
 void TestSuppressionsGui::addByHandImportPastedAndComposeRefuses()
@@ -131,7 +119,7 @@ void TestSuppressionsGui::addByHandImportPastedAndComposeRefuses()
     QCOMPARE(columnTexts(view, SuppressionTableModel::Source), QStringList { QStringLiteral("typed") });
     QCOMPARE(
         columnTexts(view, SuppressionTableModel::AddedBy), QStringList { SuppressionRepository::currentUserName() });
-    const Suppression first = *m_app->suppressions().find(QStringLiteral("+37251234567"));
+    const Suppression first = *m_sandbox.app->suppressions().find(QStringLiteral("+37251234567"));
 
     // The same number again, in another form: the dialog says it is there and adds nothing.
     onNextDialog([](QDialog* dialog) {
@@ -179,10 +167,10 @@ void TestSuppressionsGui::addByHandImportPastedAndComposeRefuses()
     QCOMPARE(view->model()->rowCount(), 3);
     QCOMPARE(child<QLabel>(m_pane, "countLabel")->text(), QStringLiteral("3 numbers on the opt-out list."));
     // Importing kept the first entry as it was.
-    const Suppression kept = *m_app->suppressions().find(QStringLiteral("+37251234567"));
+    const Suppression kept = *m_sandbox.app->suppressions().find(QStringLiteral("+37251234567"));
     QCOMPARE(kept.reason, first.reason);
     QCOMPARE(kept.addedAt, first.addedAt);
-    QCOMPARE(m_app->suppressions().find(QStringLiteral("+447400123456"))->source,
+    QCOMPARE(m_sandbox.app->suppressions().find(QStringLiteral("+447400123456"))->source,
         QStringLiteral("pasted from the clipboard"));
 
     // Search finds a number however it is typed.
@@ -194,17 +182,17 @@ void TestSuppressionsGui::addByHandImportPastedAndComposeRefuses()
     QCOMPARE(view->model()->rowCount(), 2);
     search->clear();
     QCOMPARE(view->model()->rowCount(), 3);
-    snapshot(m_window.get(), "opt-outs");
+    snapshot(m_sandbox.window.get(), "opt-outs");
 
     // Compose refuses the opted-out number, with the date and the reason.
     Template tpl;
     tpl.name = QStringLiteral("order_shipped");
     tpl.language = QStringLiteral("en");
     tpl.body = QStringLiteral("Your order has shipped.");
-    QVERIFY(m_app->templates().save(tpl) > 0);
-    ComposeWidget* compose = m_window->compose();
+    QVERIFY(m_sandbox.app->templates().save(tpl) > 0);
+    ComposeWidget* compose = m_sandbox.window->compose();
     compose->reloadTemplates();
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(compose);
+    child<QTabWidget>(m_sandbox.window.get(), "tabs")->setCurrentWidget(compose);
     auto* recipient = child<QLineEdit>(compose, "recipientEdit");
     auto* send = child<QPushButton>(compose, "sendButton");
     auto* problems = child<QLabel>(compose, "problemsLabel");
@@ -217,12 +205,12 @@ void TestSuppressionsGui::addByHandImportPastedAndComposeRefuses()
     QVERIFY2(problems->text().contains(SendController::optedOutInWords(first)), qPrintable(problems->text()));
     QVERIFY2(problems->text().contains(QStringLiteral("+37251234567 opted out on ")), qPrintable(problems->text()));
     QVERIFY2(problems->text().contains(QStringLiteral("asked by phone")), qPrintable(problems->text()));
-    snapshot(m_window.get(), "compose-opted-out");
+    snapshot(m_sandbox.window.get(), "compose-opted-out");
 }
 
 void TestSuppressionsGui::removeConfirmsAndExportNeutralisesFormulas()
 {
-    SuppressionRepository& list = m_app->suppressions();
+    SuppressionRepository& list = m_sandbox.app->suppressions();
     list.add({ QStringLiteral("+37251234567"), QStringLiteral("=HYPERLINK(\"http://example.test\")"), {},
         QStringLiteral("typed"), QStringLiteral("mari") });
     list.add({ QStringLiteral("+447400123456"), QStringLiteral("-rude, \"very\""), {}, QStringLiteral("@import"),
@@ -233,7 +221,7 @@ void TestSuppressionsGui::removeConfirmsAndExportNeutralisesFormulas()
     QCOMPARE(view->model()->rowCount(), 2);
 
     // Export first: every cell a spreadsheet would run as a formula starts with an apostrophe.
-    const QString path = m_dir->filePath(QStringLiteral("opt-outs.csv"));
+    const QString path = m_sandbox.dir->filePath(QStringLiteral("opt-outs.csv"));
     QString error;
     QVERIFY2(m_pane->exportTo(path, &error), qPrintable(error));
     QFile file(path);
@@ -293,7 +281,7 @@ void TestSuppressionsGui::removeConfirmsAndExportNeutralisesFormulas()
 
 void TestSuppressionsGui::longReasonsInNarrowAndWideWindows()
 {
-    SuppressionRepository& list = m_app->suppressions();
+    SuppressionRepository& list = m_sandbox.app->suppressions();
     list.add({ QStringLiteral("+37251234567"),
         QStringLiteral("Asked on the support line never to be contacted again about promotions, order updates or "
                        "surveys; confirmed by e-mail to the data-protection officer"),
@@ -307,19 +295,19 @@ void TestSuppressionsGui::longReasonsInNarrowAndWideWindows()
     auto* view = child<QTableView>(m_pane, "suppressionsView");
     QCOMPARE(view->model()->rowCount(), 3);
 
-    m_window->resize(1000, 650);
+    m_sandbox.window->resize(1000, 650);
     QCoreApplication::processEvents();
-    snapshot(m_window.get(), "opt-outs-wide");
+    snapshot(m_sandbox.window.get(), "opt-outs-wide");
     // Wide: the reason column gets the room, and the number and date are never cut off.
     const QFontMetrics metrics(view->font());
     QVERIFY(view->columnWidth(SuppressionTableModel::Reason) > view->columnWidth(SuppressionTableModel::Number));
     QVERIFY(view->columnWidth(SuppressionTableModel::Number)
         >= metrics.horizontalAdvance(QStringLiteral("+4915112345678")));
 
-    m_window->resize(480, 560);
+    m_sandbox.window->resize(480, 560);
     QCoreApplication::processEvents();
-    snapshot(m_window.get(), "opt-outs-narrow");
-    QVERIFY(m_window->width() <= 480);
+    snapshot(m_sandbox.window.get(), "opt-outs-narrow");
+    QVERIFY(m_sandbox.window->width() <= 480);
     // Narrow: number, reason and date fit without scrolling sideways; the tooltip names source and who.
     QVERIFY(!view->isColumnHidden(SuppressionTableModel::Added));
     QVERIFY(view->isColumnHidden(SuppressionTableModel::Source));
@@ -343,7 +331,7 @@ void TestSuppressionsGui::longReasonsInNarrowAndWideWindows()
     QVERIFY2(about.contains(QStringLiteral(" by mari (typed)")), qPrintable(about));
 
     // Wide again: every column is back.
-    m_window->resize(1000, 650);
+    m_sandbox.window->resize(1000, 650);
     QCoreApplication::processEvents();
     QVERIFY(!view->isColumnHidden(SuppressionTableModel::Source));
     QVERIFY(!view->isColumnHidden(SuppressionTableModel::AddedBy));

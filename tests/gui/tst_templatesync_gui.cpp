@@ -1,6 +1,7 @@
 // The template library's Sync from Messente, the profile's WABA id and the template dialog's Bird
 // and Kaleyra addressing, driven like an operator would, against the in-process sandbox.
 #include "GuiTest.h"
+#include "SandboxApp.h"
 #include "app/AppContext.h"
 #include "dispatch/ProfileService.h"
 #include "gui/MainWindow.h"
@@ -66,35 +67,22 @@ private Q_SLOTS:
     void templateDialogMapsBirdKeysAndKaleyraLanguage();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppContext> m_app;
-    std::unique_ptr<MainWindow> m_window;
+    test::SandboxApp m_sandbox;
     TemplatesWidget* m_pane = nullptr;
 };
 
 void TestTemplateSyncGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    AppOptions options;
-    options.dataDir = m_dir->path();
-    options.sandbox = true;
-    options.region = QStringLiteral("EE");
-    m_app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    QVERIFY2(m_app->initialize(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_app->guiServices());
-    m_window->resize(1000, 650);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_pane = child<TemplatesWidget>(m_window.get(), "templatesPane");
+    const QString error = m_sandbox.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_pane = child<TemplatesWidget>(m_sandbox.window.get(), "templatesPane");
     QVERIFY(m_pane);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_pane);
+    child<QTabWidget>(m_sandbox.window.get(), "tabs")->setCurrentWidget(m_pane);
 }
 
 void TestTemplateSyncGui::cleanup()
 {
-    m_window.reset();
-    m_app.reset();
+    m_sandbox.stop();
 }
 
 void TestTemplateSyncGui::syncShowsStatusesAndLastSynced()
@@ -114,7 +102,7 @@ void TestTemplateSyncGui::syncShowsStatusesAndLastSynced()
     mine.name = QStringLiteral("my_own");
     mine.language = QStringLiteral("en");
     mine.body = QStringLiteral("Hello {{1}}");
-    QVERIFY(m_app->templates().save(mine) > 0);
+    QVERIFY(m_sandbox.app->templates().save(mine) > 0);
     m_pane->reload();
 
     QTest::mouseClick(sync, Qt::LeftButton);
@@ -135,11 +123,11 @@ void TestTemplateSyncGui::syncShowsStatusesAndLastSynced()
     QCOMPARE(statuses.value(QStringLiteral("my_own/en")), QStringLiteral("entered here"));
 
     // The last sync in the operator's own time.
-    const QDateTime last = m_app->templates().lastSynced(m_app->sandboxProfileId());
+    const QDateTime last = m_sandbox.app->templates().lastSynced(m_sandbox.app->sandboxProfileId());
     QVERIFY(last.isValid());
     QCOMPARE(lastSynced->text(),
         QStringLiteral("Last synced: ") + QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
-    snapshot(m_window.get(), "templates-synced");
+    snapshot(m_sandbox.window.get(), "templates-synced");
     // Searching finds by status too.
     child<QLineEdit>(m_pane, "searchEdit")->setText(QStringLiteral("pending"));
     QCOMPARE(view->model()->rowCount(), 1);
@@ -147,13 +135,13 @@ void TestTemplateSyncGui::syncShowsStatusesAndLastSynced()
 
 void TestTemplateSyncGui::severalMessenteProfilesOfferAChoiceAndErrorsAreWords()
 {
-    Profile wrong = *m_app->profiles().find(m_app->sandboxProfileId());
+    Profile wrong = *m_sandbox.app->profiles().find(m_sandbox.app->sandboxProfileId());
     wrong.id = 0;
     wrong.name = QStringLiteral("Support EU");
     wrong.isSandbox = false;
     wrong.secretKey.clear();
     std::optional<bool> saved;
-    m_app->profileService().save(
+    m_sandbox.app->profileService().save(
         wrong, QStringLiteral("not-the-password"), this, [&](bool ok, const QString&) { saved = ok; });
     QTRY_VERIFY(saved.has_value() && *saved);
 
@@ -175,7 +163,7 @@ void TestTemplateSyncGui::severalMessenteProfilesOfferAChoiceAndErrorsAreWords()
     QCOMPARE(child<QTableView>(m_pane, "templatesView")->model()->rowCount(), 0);
 
     // The sandbox profile still syncs; choosing it shows its own last sync.
-    combo->setCurrentIndex(combo->findData(m_app->sandboxProfileId()));
+    combo->setCurrentIndex(combo->findData(m_sandbox.app->sandboxProfileId()));
     QTest::mouseClick(child<QPushButton>(m_pane, "syncButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("8 templates synced")), 10000);
     QVERIFY(child<QLabel>(m_pane, "lastSyncedLabel")->text().startsWith(QStringLiteral("Last synced: ")));
@@ -185,14 +173,14 @@ void TestTemplateSyncGui::severalMessenteProfilesOfferAChoiceAndErrorsAreWords()
 
 void TestTemplateSyncGui::profileDialogEditsTheWabaIdForMessenteOnly()
 {
-    ProfileDialog dialog(m_app->profileService());
-    dialog.setProfile(*m_app->profiles().find(m_app->sandboxProfileId()));
+    ProfileDialog dialog(m_sandbox.app->profileService());
+    dialog.setProfile(*m_sandbox.app->profiles().find(m_sandbox.app->sandboxProfileId()));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* waba = child<QLineEdit>(&dialog, "wabaEdit");
     QVERIFY(waba);
     QVERIFY(waba->isVisible());
-    QCOMPARE(waba->text(), m_app->sandbox()->options().messenteWabaId);
+    QCOMPARE(waba->text(), m_sandbox.app->sandbox()->options().messenteWabaId);
     waba->setText(QStringLiteral(" 123456789 "));
     QCOMPARE(dialog.profile().wabaId, QStringLiteral("123456789"));
 
