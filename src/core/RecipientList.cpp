@@ -30,4 +30,17 @@ int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers
     return best;
 }
 
+int guessNameColumn(const QStringList& header, int phoneColumn)
+{
+    static const QRegularExpression nameName(
+        QStringLiteral(
+            R"(^(full[ _]?)?name$|^(first|given|customer|contact)[ _]?name$|^nimi$|^nombre$|^nom$|^vorname$|^name[ _]|^kunde$|^customer$|^contact$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (i != phoneColumn && nameName.match(header.at(i).trimmed()).hasMatch())
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 } // namespace herald

@@ -43,4 +43,8 @@ struct RecipientList
  */
 int guessPhoneColumn(const CsvTable& table, const PhoneNumberNormalizer& numbers);
 
+/// The column whose name says it holds people's names (Name, Full name, Nimi, Nombre, Kunde…), other than @p
+/// phoneColumn; -1 if none.
+int guessNameColumn(const QStringList& header, int phoneColumn);
+
 } // namespace herald

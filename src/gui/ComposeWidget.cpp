@@ -424,7 +424,8 @@ void ComposeWidget::refresh()
     if (wantsFreeText)
         m_ui->messagePreview->setMessage({ {}, request.freeText, {} });
     else if (request.tpl.name.isEmpty())
-        m_ui->messagePreview->setPlaceholderText(tr("Add a template with New… to see its preview here."));
+        m_ui->messagePreview->setPlaceholderText(tr("Add a template with New…, or fetch your approved ones with Sync "
+                                                    "from Messente on the Templates tab, to see its preview here."));
     else
         m_ui->messagePreview->setMessage(renderTemplate(request.tpl, request.values));
 

@@ -124,7 +124,8 @@ void ImportDialog::onRead(const ParsedList& parsed)
         const int rememberedPhone = remembered ? columnIndex(table.header, remembered->phoneColumn) : -1;
         m_ui->phoneColumnCombo->setCurrentIndex(rememberedPhone >= 0 ? rememberedPhone : std::max(guessed, 0));
         const int rememberedName = remembered ? columnIndex(table.header, remembered->nameColumn) : -1;
-        m_ui->nameColumnCombo->setCurrentIndex(rememberedName + 1);
+        m_ui->nameColumnCombo->setCurrentIndex(
+            (remembered ? rememberedName : guessNameColumn(table.header, m_ui->phoneColumnCombo->currentIndex())) + 1);
         if (remembered && !remembered->region.isEmpty())
             m_ui->regionCombo->setCurrentIndex(std::max(m_ui->regionCombo->findData(remembered->region), 0));
     }
@@ -305,6 +306,9 @@ void ImportDialog::updateButtons()
     m_checkButton->setEnabled(
         m_ui->phoneColumnCombo->currentIndex() >= 0 && !m_ui->nameEdit->text().trimmed().isEmpty());
     m_saveButton->setVisible(page == m_ui->reportPage);
+    // Enter does the next step, never Cancel.
+    m_checkButton->setDefault(page == m_ui->mappingPage);
+    m_saveButton->setDefault(page == m_ui->reportPage);
     m_saveButton->setEnabled(!m_ui->nameEdit->text().trimmed().isEmpty());
 }
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void keepsTrailingEmptyCellsAndUnterminatedQuote();
     void decodesUtf8AndWindows1252();
     void guessesPhoneColumnByNameOrContent();
+    void guessesNameColumnByItsName();
     void listKeepsRowsWhoseNumberIsBad();
     void rowsReadLikeAListOfCells();
     void oddQuotingAndLineEnds();
@@ -99,6 +100,16 @@ void TestCsvReader::guessesPhoneColumnByNameOrContent()
     QCOMPARE(guessPhoneColumn(readCsv(u"name,Mobile number\nA,5123 4567\n"), numbers), 1);
     QCOMPARE(guessPhoneColumn(readCsv(u"who,contact,city\nA,+372 5123 4567,Tartu\nB,5234 5678,Tallinn\n"), numbers), 1);
     QCOMPARE(guessPhoneColumn(readCsv(u"who,city\nA,Tartu\n"), numbers), -1);
+}
+
+void TestCsvReader::guessesNameColumnByItsName()
+{
+    QCOMPARE(guessNameColumn({ u"Name"_s, u"Telefon"_s, u"Linn"_s }, 1), 0);
+    QCOMPARE(guessNameColumn({ u"phone"_s, u"Full name"_s }, 0), 1);
+    QCOMPARE(guessNameColumn({ u"Nimi"_s, u"Telefon"_s }, 1), 0);
+    QCOMPARE(guessNameColumn({ u"Customer name"_s, u"Mobile"_s }, 1), 0);
+    QCOMPARE(guessNameColumn({ u"Mobile"_s, u"City"_s, u"Order"_s }, 0), -1);
+    QCOMPARE(guessNameColumn({ u"Name"_s }, 0), -1); // never the phone column itself
 }
 
 void TestCsvReader::listKeepsRowsWhoseNumberIsBad()
