@@ -11,21 +11,24 @@
 
 namespace herald {
 
-ProviderFactory networkProviderFactory(QNetworkAccessManager* nam)
+ProviderFactory networkProviderFactory(NetworkAccess network, std::chrono::milliseconds timeout)
 {
-    return [nam](const Profile& profile, const QString& secret) -> std::unique_ptr<Provider> {
+    return [network, timeout](const Profile& profile, const QString& secret) -> std::unique_ptr<Provider> {
         switch (profile.kind) {
         case ProviderKind::Messente:
-            return std::make_unique<MessenteProvider>(
-                nam, MessenteCredentials { profile.baseUrl, profile.username, secret, profile.sender, profile.wabaId });
+            return std::make_unique<MessenteProvider>(network,
+                MessenteCredentials { profile.baseUrl, profile.username, secret, profile.sender, profile.wabaId },
+                timeout);
         case ProviderKind::Bird:
-            return std::make_unique<BirdProvider>(nam, BirdCredentials { profile.baseUrl, profile.workspaceId,
-                                                                         profile.channelId, secret,
-                                                                         profile.birdAuthScheme });
+            return std::make_unique<BirdProvider>(network,
+                BirdCredentials {
+                    profile.baseUrl, profile.workspaceId, profile.channelId, secret, profile.birdAuthScheme },
+                timeout);
         case ProviderKind::Kaleyra:
-            return std::make_unique<KaleyraProvider>(nam, KaleyraCredentials { profile.baseUrl, profile.accountSid,
-                                                                               secret, profile.sender,
-                                                                               profile.callbackPublicUrl });
+            return std::make_unique<KaleyraProvider>(network,
+                KaleyraCredentials {
+                    profile.baseUrl, profile.accountSid, secret, profile.sender, profile.callbackPublicUrl },
+                timeout);
         }
         return nullptr;
     };

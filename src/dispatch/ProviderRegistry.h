@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "providers/HttpTransport.h"
 #include "providers/Provider.h"
 
 #include <QObject>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <unordered_map>
-
-class QNetworkAccessManager;
 
 namespace herald {
 
@@ -18,8 +18,12 @@ class SecretStore;
 /// Builds a provider for a profile and its secret; injectable so tests can supply fakes.
 using ProviderFactory = std::function<std::unique_ptr<Provider>(const Profile& profile, const QString& secret)>;
 
-/// The factory for the real providers over @p nam.
-ProviderFactory networkProviderFactory(QNetworkAccessManager* nam);
+/**
+ * The factory for the real providers. Each request takes its manager from @p network (one
+ * QNetworkAccessManager, or a NetworkPool in turn); each gives up after @p timeout.
+ */
+ProviderFactory networkProviderFactory(
+    NetworkAccess network, std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
 
 /**
  * Hands out one provider per profile, reading the profile's secret from the secret store the

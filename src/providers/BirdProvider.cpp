@@ -23,8 +23,8 @@ QByteArray authorizationFor(const BirdCredentials& credentials)
 
 } // namespace
 
-BirdProvider::BirdProvider(QNetworkAccessManager* nam, BirdCredentials credentials, std::chrono::milliseconds timeout)
-    : m_transport(nam, timeout)
+BirdProvider::BirdProvider(NetworkAccess network, BirdCredentials credentials, std::chrono::milliseconds timeout)
+    : m_transport(network, timeout)
     , m_credentials(std::move(credentials))
     , m_authorization(authorizationFor(m_credentials))
 { }

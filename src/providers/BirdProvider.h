@@ -23,7 +23,7 @@ struct BirdCredentials
 class BirdProvider final : public Provider
 {
 public:
-    BirdProvider(QNetworkAccessManager* nam, BirdCredentials credentials,
+    BirdProvider(NetworkAccess network, BirdCredentials credentials,
         std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
     ~BirdProvider() override;
 

@@ -11,8 +11,8 @@
 
 namespace herald {
 
-HttpTransport::HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout)
-    : m_nam(nam)
+HttpTransport::HttpTransport(NetworkAccess network, std::chrono::milliseconds timeout)
+    : m_network(network)
     , m_timeout(timeout)
 { }
 
@@ -28,7 +28,9 @@ void HttpTransport::send(
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
 
     const QUrl url = request.url();
-    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body);
+    QNetworkAccessManager* nam = m_network.next();
+    Q_ASSERT(nam);
+    QNetworkReply* reply = nam->sendCustomRequest(request, verb, body);
     qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
     // Refuse oversized answers early instead of buffering them.

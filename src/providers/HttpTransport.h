@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/NetworkPool.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -7,8 +9,6 @@
 #include <QString>
 #include <chrono>
 #include <functional>
-
-class QNetworkAccessManager;
 
 namespace herald {
 
@@ -28,7 +28,8 @@ struct HttpResponse
 
 /**
  * The thin HTTP part shared by providers: a timeout on every request, a cap on the answer's size,
- * and logging that never includes headers, so the Authorization value cannot leak.
+ * and logging that never includes headers, so the Authorization value cannot leak. Each request
+ * takes the manager NetworkAccess::next() gives, so a NetworkPool spreads requests over its managers.
  */
 class HttpTransport
 {
@@ -38,7 +39,7 @@ public:
     static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
     static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
 
-    explicit HttpTransport(QNetworkAccessManager* nam, std::chrono::milliseconds timeout = kDefaultTimeout);
+    explicit HttpTransport(NetworkAccess network, std::chrono::milliseconds timeout = kDefaultTimeout);
 
     void send(
         const QByteArray& verb, QNetworkRequest request, const QByteArray& body, QObject* context, Callback done) const;
@@ -53,7 +54,7 @@ public:
     static ProviderError transportError(const HttpResponse& response);
 
 private:
-    QNetworkAccessManager* m_nam;
+    NetworkAccess m_network;
     std::chrono::milliseconds m_timeout;
 };
 

@@ -38,8 +38,8 @@ template<typename Callback, typename Result> void answerLater(QObject* context, 
 } // namespace
 
 KaleyraProvider::KaleyraProvider(
-    QNetworkAccessManager* nam, KaleyraCredentials credentials, std::chrono::milliseconds timeout)
-    : m_transport(nam, timeout)
+    NetworkAccess network, KaleyraCredentials credentials, std::chrono::milliseconds timeout)
+    : m_transport(network, timeout)
     , m_credentials(std::move(credentials))
 { }
 

@@ -26,7 +26,7 @@ struct KaleyraCredentials
 class KaleyraProvider final : public Provider
 {
 public:
-    KaleyraProvider(QNetworkAccessManager* nam, KaleyraCredentials credentials,
+    KaleyraProvider(NetworkAccess network, KaleyraCredentials credentials,
         std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
     ~KaleyraProvider() override;
 

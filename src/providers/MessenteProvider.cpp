@@ -12,8 +12,8 @@
 namespace herald {
 
 MessenteProvider::MessenteProvider(
-    QNetworkAccessManager* nam, MessenteCredentials credentials, std::chrono::milliseconds timeout)
-    : m_transport(nam, timeout)
+    NetworkAccess network, MessenteCredentials credentials, std::chrono::milliseconds timeout)
+    : m_transport(network, timeout)
     , m_credentials(std::move(credentials))
     , m_authorization(
           "Basic " + (m_credentials.username + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64())

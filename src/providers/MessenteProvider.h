@@ -21,7 +21,7 @@ struct MessenteCredentials
 class MessenteProvider final : public Provider
 {
 public:
-    MessenteProvider(QNetworkAccessManager* nam, MessenteCredentials credentials,
+    MessenteProvider(NetworkAccess network, MessenteCredentials credentials,
         std::chrono::milliseconds timeout = HttpTransport::kDefaultTimeout);
     ~MessenteProvider() override;
 

@@ -1,13 +1,17 @@
 #include "providers/MessenteProvider.h"
+#include "providers/NetworkPool.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTcpServer>
 #include <QTest>
+#include <algorithm>
 
 using namespace herald;
 using namespace std::chrono_literals;
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void testConnectionProvesCredentials();
     void refusedConnectionMeansNothingWasSent();
     void silentServerTimesOutAsUnknownOutcome();
+    void poolCarriesConcurrentSendsOnEveryManager();
 
 private:
     OutgoingMessage message(const QString& to) const;
@@ -195,6 +200,51 @@ void TestMessenteProvider::silentServerTimesOutAsUnknownOutcome()
     QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 5000);
     QCOMPARE(sent->error.kind, ProviderError::Kind::OutcomeUnknown);
     QVERIFY(!sent->error.certainlyNotTaken());
+}
+
+void TestMessenteProvider::poolCarriesConcurrentSendsOnEveryManager()
+{
+    // More sends at once than one manager's six connections per host carry, each answered late.
+    // How fast they finish is for the benchmark; this checks they all arrive, each once, and that
+    // the requests take the pool's managers in turn.
+    sandbox::SandboxOptions options;
+    options.messentePassword = QStringLiteral("right-password");
+    options.latencyMs = 200;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_sandbox->listen(0));
+
+    NetworkPool pool(4);
+    QHash<QNetworkAccessManager*, int> answeredBy;
+    for (int i = 0; i < pool.size(); ++i) {
+        QNetworkAccessManager* manager = pool.next();
+        answeredBy.insert(manager, 0);
+        connect(manager, &QNetworkAccessManager::finished, this, [&answeredBy, manager] { ++answeredBy[manager]; });
+    }
+    MessenteProvider p(&pool,
+        MessenteCredentials {
+            m_sandbox->messenteBaseUrl(), m_sandbox->options().messenteUser, QStringLiteral("right-password"), {} },
+        10s);
+
+    constexpr int kSends = 24;
+    QList<std::optional<SendResult>> results(kSends);
+    for (int i = 0; i < kSends; ++i) {
+        const QString to = QStringLiteral("+3725123%1").arg(4500 + i);
+        p.send(message(to), this, [&results, i](const SendResult& r) { results[i] = r; });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(results.cbegin(), results.cend(), [](const auto& r) { return r.has_value(); }), 20000);
+    QSet<QString> ids;
+    for (const std::optional<SendResult>& r : results) {
+        QVERIFY2(!r->error.isError(), qPrintable(r->error.message()));
+        ids.insert(r->providerMessageId);
+    }
+    QCOMPARE(ids.size(), kSends);
+    QCOMPARE(m_sandbox->stats().acceptedTotal, kSends);
+    QCOMPARE(m_sandbox->stats().perRecipient.size(), kSends);
+    // Round robin: each of the four managers carried a quarter of the requests.
+    QCOMPARE(answeredBy.size(), 4);
+    for (QNetworkAccessManager* manager : answeredBy.keys())
+        QTRY_COMPARE(answeredBy.value(manager), kSends / 4);
 }
 
 QTEST_GUILESS_MAIN(TestMessenteProvider)

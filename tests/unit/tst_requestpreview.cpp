@@ -1,8 +1,10 @@
 #include "providers/BirdProvider.h"
 #include "providers/KaleyraProvider.h"
 #include "providers/MessenteProvider.h"
+#include "providers/NetworkPool.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTest>
 
 using namespace herald;
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void messenteShowsJsonAndMasksBasicAuth();
     void birdMasksTheAccessKeyButKeepsTheScheme();
     void kaleyraShowsFormFieldsAndMasksTheApiKey();
+    void networkPoolHandsOutItsManagersInTurn();
+    void networkAccessIsOneManagerOrAPool();
 
 private:
     static OutgoingMessage message();
@@ -88,6 +92,54 @@ void TestRequestPreview::kaleyraShowsFormFieldsAndMasksTheApiKey()
     QVERIFY(lines.contains(QStringLiteral("template_name=order_update")));
     QVERIFY(lines.contains(QStringLiteral("params=Mari")));
     QVERIFY(!p.body.contains(QStringLiteral("kaleyra-key")));
+}
+
+void TestRequestPreview::networkPoolHandsOutItsManagersInTurn()
+{
+    NetworkPool pool(3);
+    QCOMPARE(pool.size(), 3);
+    QList<QNetworkAccessManager*> first;
+    for (int i = 0; i < 3; ++i)
+        first.append(pool.next());
+    QCOMPARE(QSet<QNetworkAccessManager*>(first.cbegin(), first.cend()).size(), 3);
+    for (QNetworkAccessManager* manager : first) {
+        QVERIFY(manager);
+        QCOMPARE(manager->parent(), &pool); // owned by the pool
+    }
+    // The same three again, in the same order.
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(pool.next(), first.at(i));
+    }
+
+    NetworkPool none(0); // a pool always has one manager to give
+    QCOMPARE(none.size(), 1);
+    QVERIFY(none.next());
+    QCOMPARE(none.next(), none.next());
+}
+
+void TestRequestPreview::networkAccessIsOneManagerOrAPool()
+{
+    const NetworkAccess single = &m_nam;
+    QCOMPARE(single.next(), &m_nam);
+    QCOMPARE(single.next(), &m_nam);
+
+    NetworkPool pool(2);
+    const NetworkAccess pooled = &pool;
+    QNetworkAccessManager* a = pooled.next();
+    QNetworkAccessManager* b = pooled.next();
+    QVERIFY(a != b);
+    QCOMPARE(pooled.next(), a);
+    const NetworkAccess copy = pooled; // copies share the pool's turn
+    QCOMPARE(copy.next(), b);
+
+    // Every provider takes either.
+    MessenteProvider messente(&pool, { QUrl(QStringLiteral("https://api.messente.com/v1")), {}, {}, {} });
+    BirdProvider bird(&pool, { QUrl(QStringLiteral("https://api.bird.com")), {}, {}, {}, BirdAuthScheme::AccessKey });
+    KaleyraProvider kaleyra(&pool, { QUrl(QStringLiteral("https://api.kaleyra.io")), {}, {}, {}, {} });
+    QCOMPARE(messente.describeSend(message()).url.path(), QStringLiteral("/v1/omnimessage"));
+    QVERIFY(!bird.describeSend(message()).body.isEmpty());
+    QVERIFY(!kaleyra.describeSend(message()).body.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequestPreview)
