@@ -24,35 +24,42 @@ QString errorCodeText(const QJsonValue& value)
     return {};
 }
 
-} // namespace
-
-ProviderError parseError(int httpStatus, const QByteArray& body)
+/// The first entry of Messente's `{errors:[{title, detail, code, source}]}` envelope into @p error;
+/// false when there is none.
+bool readEnvelope(const QJsonObject& envelope, ProviderError& error)
 {
-    ProviderError error;
-    error.kind = ProviderError::kindForHttpStatus(httpStatus);
-    error.httpStatus = httpStatus;
-    const QJsonArray errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors")).toArray();
-    if (errors.isEmpty()) {
-        // Not Messente's envelope (a proxy's HTML page, say): keep a short, plain excerpt.
-        error.detail = QString::fromUtf8(body.left(200)).simplified();
-        return error;
-    }
+    const QJsonArray errors = envelope.value(QStringLiteral("errors")).toArray();
+    if (errors.isEmpty() || !errors.first().isObject())
+        return false;
     const QJsonObject first = errors.first().toObject();
     error.providerCode = first.value(QStringLiteral("code")).toVariant().toString();
     error.providerTitle = first.value(QStringLiteral("title")).toString();
     error.detail = first.value(QStringLiteral("detail")).toString();
     error.source = first.value(QStringLiteral("source")).toString();
-    return error;
+    return true;
 }
 
-SendResult parseSendResponse(int httpStatus, const QByteArray& body)
+/// The HTTP status a Messente error code stands for (the spec's ErrorCodeOmnichannel), for typing an
+/// error that arrives inside a 201, as a bulk answer's items do. Unknown codes count as refused (400).
+int httpStatusForCode(const QString& code)
+{
+    if (code == QLatin1String("101"))
+        return 404; // Not found
+    if (code == QLatin1String("102"))
+        return 403; // Forbidden
+    if (code == QLatin1String("103"))
+        return 401; // Unauthorized
+    if (code == QLatin1String("104"))
+        return 500; // Internal Server Error: the message may have been taken
+    if (code == QLatin1String("107"))
+        return 405; // Method not allowed
+    return 400; // 105 Invalid data, 106 Missing data
+}
+
+/// A created omnimessage (OmniMessageCreateSuccessResponse) answered with @p httpStatus.
+SendResult sendResultFrom(int httpStatus, const QJsonObject& root)
 {
     SendResult result;
-    if (httpStatus != 201 && httpStatus != 200) {
-        result.error = parseError(httpStatus, body);
-        return result;
-    }
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
     result.providerMessageId = root.value(QStringLiteral("omnimessage_id")).toString();
     if (result.providerMessageId.isEmpty()) {
         // The provider answered "created" but without an id: the message was probably taken.
@@ -68,6 +75,83 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
             m.value(QStringLiteral("message_id")).toString(), m.value(QStringLiteral("sender")).toString() });
     }
     return result;
+}
+
+/// One item of a bulk answer: a created omnimessage, or the error envelope of the one that was not.
+SendResult bulkItemFrom(int httpStatus, const QJsonValue& item)
+{
+    SendResult result;
+    if (!item.isObject()) {
+        result.error = ProviderError::badResponse(
+            httpStatus, QCoreApplication::translate("Messente", "The answer for this message is not a JSON object."));
+        return result;
+    }
+    const QJsonObject object = item.toObject();
+    if (!object.contains(QStringLiteral("errors")))
+        return sendResultFrom(httpStatus, object);
+    if (!readEnvelope(object, result.error)) {
+        result.error = ProviderError::badResponse(httpStatus,
+            QCoreApplication::translate("Messente", "The answer for this message is an error that says nothing."));
+        return result;
+    }
+    result.error.kind = ProviderError::kindForHttpStatus(httpStatusForCode(result.error.providerCode));
+    return result;
+}
+
+} // namespace
+
+ProviderError parseError(int httpStatus, const QByteArray& body)
+{
+    ProviderError error;
+    error.kind = ProviderError::kindForHttpStatus(httpStatus);
+    error.httpStatus = httpStatus;
+    if (!readEnvelope(QJsonDocument::fromJson(body).object(), error)) {
+        // Not Messente's envelope (a proxy's HTML page, say): keep a short, plain excerpt.
+        error.detail = QString::fromUtf8(body.left(200)).simplified();
+    }
+    return error;
+}
+
+SendResult parseSendResponse(int httpStatus, const QByteArray& body)
+{
+    if (httpStatus != 201 && httpStatus != 200) {
+        SendResult result;
+        result.error = parseError(httpStatus, body);
+        return result;
+    }
+    return sendResultFrom(httpStatus, QJsonDocument::fromJson(body).object());
+}
+
+BatchSendResult parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected)
+{
+    BatchSendResult batch;
+    if (httpStatus != 201 && httpStatus != 200) {
+        batch.error = parseError(httpStatus, body);
+        return batch;
+    }
+    QJsonParseError jsonError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    const QJsonValue items = document.object().value(QStringLiteral("messages"));
+    if (!items.isArray()) {
+        batch.error = ProviderError::badResponse(httpStatus,
+            jsonError.error != QJsonParseError::NoError
+                ? jsonError.errorString()
+                : QCoreApplication::translate("Messente", "The answer has no list of results."));
+        return batch;
+    }
+    const QJsonArray results = items.toArray();
+    if (results.size() != expected) {
+        // Which result belongs to which message cannot be known, so neither can what was taken.
+        batch.error = ProviderError::badResponse(httpStatus,
+            QCoreApplication::translate("Messente", "The answer has %1 results for %2 messages.")
+                .arg(results.size())
+                .arg(expected));
+        return batch;
+    }
+    batch.results.reserve(results.size());
+    for (const QJsonValue& item : results)
+        batch.results.append(bulkItemFrom(httpStatus, item));
+    return batch;
 }
 
 namespace {
@@ -102,31 +186,6 @@ QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body)
     if (id.isEmpty())
         return {};
     return { CallbackStatus { id, channelStatusFrom(root) } };
-}
-
-QList<SendResult> parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected)
-{
-    QList<SendResult> results;
-    const QJsonArray items = QJsonDocument::fromJson(body).object().value(QStringLiteral("messages")).toArray();
-    if ((httpStatus != 201 && httpStatus != 200) || items.size() != expected) {
-        // A refusal of the whole request, or an answer that does not say what became of each one.
-        SendResult whole;
-        whole.error = (httpStatus == 201 || httpStatus == 200) ? ProviderError::badResponse(httpStatus,
-                          QCoreApplication::translate("Messente", "The answer does not list every message."))
-                                                               : parseError(httpStatus, body);
-        if (whole.error.kind == ProviderError::Kind::BadResponse)
-            whole.error.kind = ProviderError::Kind::OutcomeUnknown; // some may have been taken
-        for (qsizetype i = 0; i < expected; ++i)
-            results.append(whole);
-        return results;
-    }
-    for (const QJsonValue& item : items) {
-        const QByteArray one = QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact);
-        // Each item is either an OmniMessageCreateSuccessResponse or an ErrorOmnichannel.
-        const bool failed = item.toObject().contains(QStringLiteral("errors"));
-        results.append(parseSendResponse(failed ? 400 : 201, one));
-    }
-    return results;
 }
 
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)

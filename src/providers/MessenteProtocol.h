@@ -21,6 +21,12 @@ QJsonObject buildOmnimessage(const OutgoingMessage& message, const QString& send
 /// `POST /omnimessages` body: up to 1,000 omnimessages in one request (Messente's bulk API).
 QJsonObject buildBulk(const QList<QJsonObject>& omnimessages);
 
+/// `POST /omnimessages` body for @p messages: each one built by buildOmnimessage(), in order.
+QJsonObject buildBulk(const QList<OutgoingMessage>& messages, const QString& sender);
+
+/// The most omnimessages one bulk request carries, as Messente recommends (provider-apis.md §1.3).
+inline constexpr int kBulkLimit = 1000;
+
 /// ISO-8601 in the operator's own offset, e.g. 2026-11-22T10:00:00+02:00 (time_to_send).
 QString isoWithOffset(const QDateTime& time);
 
@@ -28,10 +34,14 @@ QString isoWithOffset(const QDateTime& time);
 SendResult parseSendResponse(int httpStatus, const QByteArray& body);
 
 /**
- * Reads the 201 answer of `POST /omnimessages`: one result per omnimessage, in request order, each
- * either a created omnimessage or its own error envelope (provider-apis.md §1.3, M-BULK).
+ * Reads the answer of `POST /omnimessages` for a request of @p expected omnimessages (provider-apis.md
+ * §1.3, M-BULK). A 201 gives one result per omnimessage, in request order, each either a created
+ * omnimessage (id and channels) or its own error envelope (the provider's code, title, detail and
+ * source kept; httpStatus 0, since the exchange itself succeeded). Any other status, an unreadable
+ * answer, or one whose count of results is not @p expected is an error for the whole batch, with no
+ * results; an answer that cannot be matched to the messages is BadResponse, never "not taken".
  */
-QList<SendResult> parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected);
+BatchSendResult parseBulkResponse(int httpStatus, const QByteArray& body, qsizetype expected);
 
 /// Reads the 200 answer of `GET /omnimessage/{id}/status`, or the error envelope.
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body);

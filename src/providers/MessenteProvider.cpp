@@ -53,6 +53,47 @@ void MessenteProvider::send(const OutgoingMessage& message, QObject* context, Se
         });
 }
 
+int MessenteProvider::maxBatchSize() const
+{
+    return messente::kBulkLimit;
+}
+
+void MessenteProvider::sendBatch(const QList<OutgoingMessage>& messages, QObject* context, BatchSendCallback done)
+{
+    if (messages.isEmpty() || messages.size() > maxBatchSize()) {
+        // Nothing to send, or more than one request may carry: answer asynchronously like every other call.
+        BatchSendResult result;
+        if (!messages.isEmpty()) {
+            result.error.kind = ProviderError::Kind::Unsupported;
+            result.error.detail = QCoreApplication::translate("Messente",
+                "Messente takes at most %1 messages in one request, and %2 were given; none of them was sent")
+                                      .arg(maxBatchSize())
+                                      .arg(messages.size());
+        }
+        if (!context)
+            return;
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            context,
+            [guard, done = std::move(done), result] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray body
+        = QJsonDocument(messente::buildBulk(messages, m_credentials.sender)).toJson(QJsonDocument::Compact);
+    m_transport.send(QByteArrayLiteral("POST"), request(QStringLiteral("/omnimessages")), body, context,
+        [done = std::move(done), expected = messages.size()](const HttpResponse& response) {
+            BatchSendResult result;
+            result.error = HttpTransport::transportError(response);
+            if (!result.error.isError())
+                result = messente::parseBulkResponse(response.status, response.body, expected);
+            done(result);
+        });
+}
+
 RequestPreview MessenteProvider::describeSend(const OutgoingMessage& message) const
 {
     const QByteArray body

@@ -33,6 +33,14 @@ public:
     void checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done) override;
     void testConnection(QObject* context, ErrorCallback done) override;
     void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) override;
+    /// messente::kBulkLimit (1,000): `POST /omnimessages` carries that many omnimessages.
+    int maxBatchSize() const override;
+    /**
+     * One `POST /omnimessages` for @p messages, answered with one result per message in order
+     * (messente::parseBulkResponse()). More than maxBatchSize() messages are refused unsent, with
+     * Kind::Unsupported; an empty list is answered with no results and no request.
+     */
+    void sendBatch(const QList<OutgoingMessage>& messages, QObject* context, BatchSendCallback done) override;
 
     /// Templates asked for per page (1..500); tests use small pages to walk several.
     void setTemplatePageLimit(int limit) { m_templatePageLimit = limit; }

@@ -141,4 +141,13 @@ QJsonObject buildBulk(const QList<QJsonObject>& omnimessages)
     return QJsonObject { { QStringLiteral("messages"), messages } };
 }
 
+QJsonObject buildBulk(const QList<OutgoingMessage>& messages, const QString& sender)
+{
+    QList<QJsonObject> omnimessages;
+    omnimessages.reserve(messages.size());
+    for (const OutgoingMessage& message : messages)
+        omnimessages.append(buildOmnimessage(message, sender));
+    return buildBulk(omnimessages);
+}
+
 } // namespace herald::messente

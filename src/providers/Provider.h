@@ -132,7 +132,15 @@ struct TemplateListResult
     int pages = 0; ///< pages fetched
 };
 
+/// What became of a batch of messages sent in one request (Provider::sendBatch()).
+struct BatchSendResult
+{
+    ProviderError error; ///< the whole request failed (transport, 401, 400 for the whole body…): results is empty
+    QList<SendResult> results; ///< else one per message, in the order given; each with its own error or ids
+};
+
 using SendCallback = std::function<void(const SendResult&)>;
+using BatchSendCallback = std::function<void(const BatchSendResult&)>;
 using TemplateListCallback = std::function<void(const TemplateListResult&)>;
 /// How many templates have been read so far, after each page.
 using TemplateProgressCallback = std::function<void(int templatesRead)>;
@@ -168,6 +176,15 @@ public:
     virtual void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) = 0;
     /// False when the provider reports statuses only by callback (Kaleyra), so polling is pointless.
     virtual bool canPollStatus() const { return true; }
+
+    /// How many messages one sendBatch() call may carry; 1 = the provider has no bulk endpoint.
+    virtual int maxBatchSize() const { return 1; }
+    /**
+     * Sends @p messages in one request where the provider has a bulk endpoint (maxBatchSize() > 1).
+     * This default, for providers without one, sends nothing and answers with an error of kind
+     * Unsupported that says so.
+     */
+    virtual void sendBatch(const QList<OutgoingMessage>& messages, QObject* context, BatchSendCallback done);
 };
 
 } // namespace herald

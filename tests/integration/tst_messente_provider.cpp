@@ -31,6 +31,9 @@ private Q_SLOTS:
     void refusedConnectionMeansNothingWasSent();
     void silentServerTimesOutAsUnknownOutcome();
     void poolCarriesConcurrentSendsOnEveryManager();
+    void batchAnswersEachMessageInOrder();
+    void batchWithWrongCredentialsFailsAsAWhole();
+    void batchBeyondTheLimitIsRefusedUnsent();
 
 private:
     OutgoingMessage message(const QString& to) const;
@@ -245,6 +248,89 @@ void TestMessenteProvider::poolCarriesConcurrentSendsOnEveryManager()
     QCOMPARE(answeredBy.size(), 4);
     for (QNetworkAccessManager* manager : answeredBy.keys())
         QTRY_COMPARE(answeredBy.value(manager), kSends / 4);
+}
+
+void TestMessenteProvider::batchAnswersEachMessageInOrder()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    QCOMPARE(p->maxBatchSize(), 1000);
+    // The sandbox refuses a number that is not E.164 when it is sent (docs/sandbox.md), on its own.
+    const QList<OutgoingMessage> batch { message(QStringLiteral("+37251234567")), message(QStringLiteral("12345")),
+        message(QStringLiteral("+37251234568")) };
+    std::optional<BatchSendResult> sent;
+    p->sendBatch(batch, this, [&](const BatchSendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QVERIFY2(!sent->error.isError(), qPrintable(sent->error.message()));
+    QCOMPARE(sent->results.size(), 3);
+
+    // One request to the bulk route, carrying the three omnimessages in order.
+    const auto requests = m_sandbox->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QStringLiteral("POST"));
+    QCOMPARE(requests.first().path, QStringLiteral("/v1/omnimessages"));
+    QVERIFY(requests.first().authorized);
+    const QJsonArray posted
+        = QJsonDocument::fromJson(requests.first().body).object().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(posted.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i)
+        QCOMPARE(posted.at(i).toObject().value(QStringLiteral("to")).toString(), batch.at(i).to);
+
+    for (const qsizetype i : { 0, 2 }) {
+        const SendResult& r = sent->results.at(i);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+        QVERIFY(!r.providerMessageId.isEmpty());
+        QCOMPARE(r.channels.size(), 1);
+        QCOMPARE(r.channels.first().channel, QStringLiteral("whatsapp"));
+    }
+    QVERIFY(sent->results.at(0).providerMessageId != sent->results.at(2).providerMessageId);
+    const SendResult& refused = sent->results.at(1);
+    QVERIFY(refused.providerMessageId.isEmpty());
+    QCOMPARE(refused.error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(refused.error.providerCode, QStringLiteral("105"));
+    QCOMPARE(refused.error.source, QStringLiteral("payload[to]"));
+    QVERIFY(!refused.error.detail.isEmpty());
+    QVERIFY(refused.error.certainlyNotTaken());
+
+    QCOMPARE(m_sandbox->stats().acceptedTotal, 2);
+    // A message sent in a batch is followed like any other.
+    std::optional<StatusResult> status;
+    p->fetchStatus(sent->results.at(2).providerMessageId, this, [&](const StatusResult& r) { status = r; });
+    QTRY_VERIFY(status.has_value());
+    QVERIFY2(!status->error.isError(), qPrintable(status->error.message()));
+    QCOMPARE(status->providerMessageId, sent->results.at(2).providerMessageId);
+}
+
+void TestMessenteProvider::batchWithWrongCredentialsFailsAsAWhole()
+{
+    auto p = provider(QStringLiteral("wrong-password"));
+    std::optional<BatchSendResult> sent;
+    p->sendBatch({ message(QStringLiteral("+37251234567")), message(QStringLiteral("+37251234568")) }, this,
+        [&](const BatchSendResult& r) { sent = r; });
+    QTRY_VERIFY(sent.has_value());
+    QCOMPARE(sent->error.kind, ProviderError::Kind::Unauthorized);
+    QCOMPARE(sent->error.providerCode, QStringLiteral("103"));
+    QVERIFY(sent->error.certainlyNotTaken());
+    QVERIFY(sent->results.isEmpty());
+    QCOMPARE(m_sandbox->stats().acceptedTotal, 0);
+}
+
+void TestMessenteProvider::batchBeyondTheLimitIsRefusedUnsent()
+{
+    auto p = provider(QStringLiteral("right-password"));
+    const QList<OutgoingMessage> tooMany(p->maxBatchSize() + 1, message(QStringLiteral("+37251234567")));
+    std::optional<BatchSendResult> sent;
+    p->sendBatch(tooMany, this, [&](const BatchSendResult& r) { sent = r; });
+    QVERIFY(!sent); // never synchronously
+    QTRY_VERIFY(sent.has_value());
+    QCOMPARE(sent->error.kind, ProviderError::Kind::Unsupported);
+    QVERIFY(sent->results.isEmpty());
+
+    std::optional<BatchSendResult> empty;
+    p->sendBatch({}, this, [&](const BatchSendResult& r) { empty = r; });
+    QTRY_VERIFY(empty.has_value());
+    QVERIFY(!empty->error.isError());
+    QVERIFY(empty->results.isEmpty());
+    QVERIFY(m_sandbox->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMessenteProvider)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void classifiesOtherStatuses();
     void serviceWindow();
     void cancelIsUnsupportedAndAsynchronous();
+    void hasNoBatchSendAndSaysSo();
     void sendsAccessKeyToTheDocumentedPath();
     void bearerSchemeAndContactLookup();
     void fetchesStatusAndTestsConnection();
@@ -440,6 +441,34 @@ void TestBirdProtocol::cancelIsUnsupportedAndAsynchronous()
     bool called = false;
     auto* doomed = new QObject;
     provider.cancel(QStringLiteral("m-1"), doomed, [&](const ProviderError&) { called = true; });
+    delete doomed;
+    QTest::qWait(20);
+    QVERIFY(!called);
+}
+
+void TestBirdProtocol::hasNoBatchSendAndSaysSo()
+{
+    // Bird has no bulk endpoint: Provider's default refuses the batch, unsent and asynchronously.
+    OneShotServer server(202, fixture("message-202-seed.json"));
+    QNetworkAccessManager nam;
+    BirdProvider provider(
+        &nam, BirdCredentials { server.url(), QStringLiteral("ws"), QStringLiteral("ch"), QStringLiteral("key"), {} });
+    QCOMPARE(provider.maxBatchSize(), 1);
+    QObject context;
+    std::optional<BatchSendResult> answer;
+    provider.sendBatch(
+        { templateMessage(), templateMessage() }, &context, [&](const BatchSendResult& r) { answer = r; });
+    QVERIFY(!answer); // never synchronously
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->error.kind, ProviderError::Kind::Unsupported);
+    QVERIFY(answer->error.certainlyNotTaken());
+    QVERIFY(answer->results.isEmpty());
+    QVERIFY2(answer->error.message().contains(QStringLiteral("Bird")), qPrintable(answer->error.message()));
+    QVERIFY(server.request().isEmpty()); // nothing went out
+
+    bool called = false;
+    auto* doomed = new QObject;
+    provider.sendBatch({ templateMessage() }, doomed, [&](const BatchSendResult&) { called = true; });
     delete doomed;
     QTest::qWait(20);
     QVERIFY(!called);

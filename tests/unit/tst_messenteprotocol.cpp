@@ -24,7 +24,7 @@ private Q_SLOTS:
     void buildsEveryComponentAndOption();
     void buildsCouponCodeTtlScheduleAndViber();
     void freeTextInsteadOfTemplate();
-    void buildsBulk();
+    void buildsBulkFromTheDocumentedExample();
     void buildsHeaderAndNamedParameters();
     void noVariablesMeansNoComponents();
     void parsesTheSeedSendResponse();
@@ -36,7 +36,11 @@ private Q_SLOTS:
     void parsesFallbackChain();
     void rejectsMalformedStatus();
     void parsesTheDocumentedDeliveryCallback();
-    void parsesBulkResultsOneByOne();
+    void parsesTheDocumentedBulkAnswer();
+    void parsesAMixedBulkAnswerOneByOne();
+    void bulkCountMismatchFailsTheWholeBatch();
+    void bulkRefusedAsAWholeHasNoResults();
+    void bulkItemErrorsAreTypedByTheirCode();
 };
 
 void TestMessenteProtocol::buildsTheSeedRequest()
@@ -184,11 +188,28 @@ void TestMessenteProtocol::freeTextInsteadOfTemplate()
         whatsapp.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), message.freeText);
 }
 
-void TestMessenteProtocol::buildsBulk()
+void TestMessenteProtocol::buildsBulkFromTheDocumentedExample()
 {
-    const QJsonObject one { { QStringLiteral("to"), QStringLiteral("+1") } };
-    const QJsonObject bulk = messente::buildBulk({ one, one });
-    QCOMPARE(bulk.value(QStringLiteral("messages")).toArray().size(), 2);
+    // M-BULK's example body sends two omnimessages, to +4400000001 and +4400000002, under "messages".
+    // Its omnimessages are SMS; Herald sends WhatsApp, so each one here is the seed's WhatsApp example.
+    QList<OutgoingMessage> messages;
+    for (const char* to : { "+4400000001", "+4400000002" }) {
+        OutgoingMessage message;
+        message.to = QLatin1String(to);
+        message.tpl.name = QStringLiteral("<template_name>");
+        message.tpl.language = QStringLiteral("<language_code>");
+        message.tpl.body = QStringLiteral("Hi {{1}}");
+        message.values.body.insert(QStringLiteral("1"), QStringLiteral("hello whatsapp"));
+        messages.append(message);
+    }
+    const QString sender = QStringLiteral("<sender name (optional)>");
+    const QJsonObject bulk = messente::buildBulk(messages, sender);
+    QCOMPARE(bulk, QJsonDocument::fromJson(fixture("bulk-request-seed.json")).object());
+    // Each item is exactly what a single send would post, in the order given.
+    const QJsonArray items = bulk.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(items.size(), messages.size());
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        QCOMPARE(items.at(i).toObject(), messente::buildOmnimessage(messages.at(i), sender));
 }
 
 void TestMessenteProtocol::buildsHeaderAndNamedParameters()
@@ -342,23 +363,110 @@ void TestMessenteProtocol::parsesTheDocumentedDeliveryCallback()
     QVERIFY(messente::parseDeliveryCallback(QByteArrayLiteral("<html>")).isEmpty());
 }
 
-void TestMessenteProtocol::parsesBulkResultsOneByOne()
+void TestMessenteProtocol::parsesTheDocumentedBulkAnswer()
 {
-    const QList<SendResult> results = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), 2);
-    QCOMPARE(results.size(), 2);
-    QVERIFY(!results.at(0).error.isError());
-    QCOMPARE(results.at(0).providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
-    QCOMPARE(results.at(1).error.kind, ProviderError::Kind::Rejected);
-    QCOMPARE(results.at(1).error.providerCode, QStringLiteral("105"));
-    QCOMPARE(results.at(1).error.source, QStringLiteral("payload[to]"));
-    // An answer that does not account for every message leaves each one's outcome unknown.
-    const QList<SendResult> short_ = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), 3);
-    QCOMPARE(short_.size(), 3);
-    for (const SendResult& r : short_)
-        QCOMPARE(r.error.kind, ProviderError::Kind::OutcomeUnknown);
-    const QList<SendResult> refused = messente::parseBulkResponse(401, fixture("error-401.json"), 2);
-    QCOMPARE(refused.size(), 2);
-    QCOMPARE(refused.first().error.kind, ProviderError::Kind::Unauthorized);
+    // The spec's BulkOmniMessageCreateSuccessResponse example: two created omnimessages.
+    const BatchSendResult batch = messente::parseBulkResponse(201, fixture("bulk-response-201-spec.json"), 2);
+    QVERIFY2(!batch.error.isError(), qPrintable(batch.error.message()));
+    QCOMPARE(batch.results.size(), 2);
+    for (const SendResult& r : batch.results) {
+        QVERIFY(!r.error.isError());
+        QCOMPARE(r.providerMessageId, QStringLiteral("omnimessage_id"));
+        QCOMPARE(r.channels.size(), 2);
+        QCOMPARE(r.channels.first().channel, QStringLiteral("sms"));
+        QCOMPARE(r.channels.first().messageId, QStringLiteral("message_id"));
+        QCOMPARE(r.channels.first().sender, QStringLiteral("sender"));
+    }
+}
+
+void TestMessenteProtocol::parsesAMixedBulkAnswerOneByOne()
+{
+    const BatchSendResult batch = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), 2);
+    QVERIFY(!batch.error.isError());
+    QCOMPARE(batch.results.size(), 2);
+
+    const SendResult& sent = batch.results.at(0);
+    QVERIFY(!sent.error.isError());
+    QCOMPARE(sent.providerMessageId, QStringLiteral("632c6f3d-49d0-4a8f-5k2n-74023d31e51d"));
+    QCOMPARE(sent.channels.size(), 1);
+    QCOMPARE(sent.channels.first().channel, QStringLiteral("whatsapp"));
+    QCOMPARE(sent.channels.first().messageId, QStringLiteral("fr593ce7-68de-5e44-bc50-044a3ad0a7fa"));
+
+    // The second omnimessage was refused on its own, with Messente's own code and words.
+    const ProviderError& refused = batch.results.at(1).error;
+    QVERIFY(batch.results.at(1).providerMessageId.isEmpty());
+    QCOMPARE(refused.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(refused.providerCode, QStringLiteral("105"));
+    QCOMPARE(refused.providerTitle, QStringLiteral("Invalid data"));
+    QCOMPARE(refused.detail, QStringLiteral("Invalid phone number"));
+    QCOMPARE(refused.source, QStringLiteral("payload[to]"));
+    QCOMPARE(refused.httpStatus, 0); // the exchange itself was a 201
+    QVERIFY(refused.certainlyNotTaken());
+    QVERIFY2(refused.message().contains(QStringLiteral("Invalid phone number"))
+            && refused.message().contains(QStringLiteral("105")),
+        qPrintable(refused.message()));
+}
+
+void TestMessenteProtocol::bulkCountMismatchFailsTheWholeBatch()
+{
+    // Two results for three messages, or for one: which result is whose cannot be known.
+    for (const qsizetype expected : { 3, 1 }) {
+        const BatchSendResult batch = messente::parseBulkResponse(201, fixture("bulk-response-201.json"), expected);
+        QCOMPARE(batch.error.kind, ProviderError::Kind::BadResponse);
+        QVERIFY(!batch.error.certainlyNotTaken()); // some may have been taken
+        QVERIFY(batch.results.isEmpty());
+        QVERIFY2(batch.error.message().contains(QString::number(expected)), qPrintable(batch.error.message()));
+    }
+    // An answer that cannot be read at all is the same.
+    for (const QByteArray& body :
+        { QByteArrayLiteral("{\"messages\": [{}"), QByteArrayLiteral("{\"messages\": {}}"), QByteArrayLiteral("[]") }) {
+        const BatchSendResult batch = messente::parseBulkResponse(201, body, 1);
+        QCOMPARE(batch.error.kind, ProviderError::Kind::BadResponse);
+        QVERIFY(!batch.error.certainlyNotTaken());
+        QVERIFY(batch.results.isEmpty());
+    }
+}
+
+void TestMessenteProtocol::bulkRefusedAsAWholeHasNoResults()
+{
+    const BatchSendResult unauthorized = messente::parseBulkResponse(401, fixture("error-401.json"), 2);
+    QCOMPARE(unauthorized.error.kind, ProviderError::Kind::Unauthorized);
+    QCOMPARE(unauthorized.error.providerCode, QStringLiteral("103"));
+    QCOMPARE(unauthorized.error.httpStatus, 401);
+    QVERIFY(unauthorized.results.isEmpty());
+
+    const BatchSendResult invalid = messente::parseBulkResponse(400, fixture("error-105-sender.json"), 2);
+    QCOMPARE(invalid.error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(invalid.error.providerCode, QStringLiteral("105"));
+    QVERIFY(invalid.error.certainlyNotTaken());
+    QVERIFY(invalid.results.isEmpty());
+}
+
+void TestMessenteProtocol::bulkItemErrorsAreTypedByTheirCode()
+{
+    const QByteArray body = R"({"messages": [
+        {"errors": [{"code": "104", "title": "Internal Server Error", "detail": "Try again", "source": null}]},
+        {"errors": [{"code": "106", "title": "Missing data", "detail": "No text", "source": "payload[messages]"}]},
+        {"errors": []},
+        "not an object",
+        {"to": "+37251234567", "messages": []}
+    ]})";
+    const BatchSendResult batch = messente::parseBulkResponse(201, body, 5);
+    QVERIFY(!batch.error.isError());
+    QCOMPARE(batch.results.size(), 5);
+    // Messente's own fault for one message: it may have been taken.
+    QCOMPARE(batch.results.at(0).error.kind, ProviderError::Kind::ProviderFault);
+    QCOMPARE(batch.results.at(0).error.providerCode, QStringLiteral("104"));
+    QVERIFY(!batch.results.at(0).error.certainlyNotTaken());
+    QCOMPARE(batch.results.at(1).error.kind, ProviderError::Kind::Rejected);
+    QCOMPARE(batch.results.at(1).error.source, QStringLiteral("payload[messages]"));
+    // An error that says nothing, an item that is no object: not known what became of them.
+    QCOMPARE(batch.results.at(2).error.kind, ProviderError::Kind::BadResponse);
+    QCOMPARE(batch.results.at(3).error.kind, ProviderError::Kind::BadResponse);
+    // Created without an id, as a single send would be.
+    QCOMPARE(batch.results.at(4).error.kind, ProviderError::Kind::OutcomeUnknown);
+    for (qsizetype i = 2; i < 5; ++i)
+        QVERIFY(!batch.results.at(i).error.certainlyNotTaken());
 }
 
 QTEST_GUILESS_MAIN(TestMessenteProtocol)
