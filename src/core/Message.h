@@ -28,6 +28,8 @@ struct MessageRecord
     QString errorText; ///< in words
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 campaignId = 0; ///< 0 for a message sent on its own
+    int listPosition = -1; ///< the list row it was made from; -1 when none
 };
 
 /// One change of a message's state, as reported by the provider or decided by Herald.

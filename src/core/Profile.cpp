@@ -62,4 +62,15 @@ QUrl Profile::defaultBaseUrl(ProviderKind kind)
     return {};
 }
 
+double Profile::defaultSendRate(ProviderKind kind)
+{
+    return kind == ProviderKind::Bird ? 500.0 : 80.0;
+}
+
+double Profile::maxSendRate(ProviderKind kind)
+{
+    // Bird refuses more than 500 POST/s per workspace; Meta's highest tier is 1,000 messages/s per number.
+    return kind == ProviderKind::Bird ? 500.0 : 1000.0;
+}
+
 } // namespace herald

@@ -55,10 +55,22 @@ struct Profile
     QString callbackListen; ///< local address the receiver listens on, "127.0.0.1:8085"; empty = none
     QUrl callbackPublicUrl; ///< the URL the provider posts to, which must reach callbackListen
 
+    /// Messages per second a campaign sends at; 0 = defaultSendRate(kind).
+    double sendRate = 0;
+    double effectiveSendRate() const { return sendRate > 0 ? sendRate : defaultSendRate(kind); }
+
     /// Whether statuses can reach Herald by callback for this profile.
     bool hasCallbackRoute() const { return !callbackListen.isEmpty() && callbackPublicUrl.isValid(); }
 
     static QUrl defaultBaseUrl(ProviderKind kind);
+    /**
+     * The pace a campaign starts from when the operator has not set one: what each provider
+     * documents (Bird: 500 POST/s per workspace). Messente and Kaleyra publish no figure, so Meta's
+     * own default throughput for a business number, 80 messages per second.
+     */
+    static double defaultSendRate(ProviderKind kind);
+    /// The fastest pace Herald lets an operator set for @p kind.
+    static double maxSendRate(ProviderKind kind);
 };
 
 } // namespace herald

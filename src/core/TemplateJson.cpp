@@ -319,4 +319,37 @@ QList<Template> templatesFromJson(const QByteArray& json, QStringList* problems)
     return result;
 }
 
+QString templateToSnapshotJson(const Template& tpl)
+{
+    QJsonObject keys;
+    for (auto it = tpl.birdVariableKeys.constBegin(); it != tpl.birdVariableKeys.constEnd(); ++it)
+        keys.insert(it.key(), it.value());
+    const QJsonObject herald { { QStringLiteral("id"), tpl.id },
+        { QStringLiteral("bird_project_id"), tpl.birdProjectId }, { QStringLiteral("bird_version"), tpl.birdVersion },
+        { QStringLiteral("bird_variable_keys"), keys }, { QStringLiteral("kaleyra_name"), tpl.kaleyraName },
+        { QStringLiteral("kaleyra_lang_code"), tpl.kaleyraLangCode } };
+    const QJsonObject snapshot { { QStringLiteral("meta"), templateToMetaJson(tpl) },
+        { QStringLiteral("herald"), herald } };
+    return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Template> templateFromSnapshotJson(const QString& json)
+{
+    const QJsonObject snapshot = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList problems;
+    std::optional<Template> tpl = templateFromMetaJson(snapshot.value(QStringLiteral("meta")).toObject(), &problems);
+    if (!tpl)
+        return std::nullopt;
+    const QJsonObject herald = snapshot.value(QStringLiteral("herald")).toObject();
+    tpl->id = herald.value(QStringLiteral("id")).toInteger();
+    tpl->birdProjectId = herald.value(QStringLiteral("bird_project_id")).toString();
+    tpl->birdVersion = herald.value(QStringLiteral("bird_version")).toString();
+    tpl->kaleyraName = herald.value(QStringLiteral("kaleyra_name")).toString();
+    tpl->kaleyraLangCode = herald.value(QStringLiteral("kaleyra_lang_code")).toString();
+    const QJsonObject keys = herald.value(QStringLiteral("bird_variable_keys")).toObject();
+    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
+        tpl->birdVariableKeys.insert(it.key(), it.value().toString());
+    return tpl;
+}
+
 } // namespace herald

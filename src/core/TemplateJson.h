@@ -40,4 +40,12 @@ QJsonArray buttonsToMetaJson(const QList<TemplateButton>& buttons);
 /// Reads buttons written by buttonsToMetaJson or by Meta/Messente; returns nothing on an unknown type.
 std::optional<QList<TemplateButton>> buttonsFromMetaJson(const QJsonArray& buttons, QStringList* problems);
 
+/**
+ * @p tpl as a campaign keeps it, so its messages send exactly the same after a restart even if the
+ * library's copy changes: Meta's shape plus Herald's own fields (its id, each provider's address).
+ */
+QString templateToSnapshotJson(const Template& tpl);
+/// The template templateToSnapshotJson() wrote; nullopt when @p json cannot be read.
+std::optional<Template> templateFromSnapshotJson(const QString& json);
+
 } // namespace herald

@@ -81,6 +81,7 @@ void ProviderRegistry::acquire(qint64 profileId, QObject* context, ReadyCallback
 void ProviderRegistry::invalidate(qint64 profileId)
 {
     m_providers.erase(profileId);
+    Q_EMIT invalidated(profileId);
 }
 
 std::unique_ptr<Provider> ProviderRegistry::create(const Profile& profile, const QString& secret) const

@@ -47,6 +47,10 @@ public:
     /// A provider for a profile that may not be saved yet (the profile dialog's "Test connection").
     std::unique_ptr<Provider> create(const Profile& profile, const QString& secret) const;
 
+Q_SIGNALS:
+    /// The provider handed out for @p profileId is gone; holders must acquire() again.
+    void invalidated(qint64 profileId);
+
 private:
     ProfileRepository& m_profiles;
     SecretStore& m_secrets;

@@ -1,5 +1,6 @@
 #include "dispatch/SendController.h"
 
+#include "core/Campaign.h"
 #include "dispatch/Logging.h"
 #include "dispatch/ProviderRegistry.h"
 #include "storage/MessageRepository.h"
@@ -82,6 +83,21 @@ SendController::SendController(MessageRepository& messages, ProfileRepository& p
 
 QStringList SendController::check(const SendRequest& request) const
 {
+    QStringList problems = checkContent(request);
+    const PhoneNumberResult number = m_numbers.normalize(request.recipient);
+    if (!number.ok())
+        problems.append(number.message());
+    else if (const std::optional<Suppression> optOut = m_suppressions.find(number.e164))
+        problems.append(optedOutInWords(*optOut));
+    const std::optional<Profile> profile = m_profiles.find(request.profileId);
+    if (request.scheduledFor.isValid() && profile && !providerHoldsScheduledMessages(profile->kind))
+        problems.append(tr("Kaleyra's API cannot hold a message until a later time; send it now or use another "
+                           "profile."));
+    return problems;
+}
+
+QStringList SendController::checkContent(const SendRequest& request, bool withValues) const
+{
     QStringList problems;
     const std::optional<Profile> profile = m_profiles.find(request.profileId);
     if (!profile)
@@ -97,11 +113,12 @@ QStringList SendController::check(const SendRequest& request) const
                                 .arg(request.tpl.status));
         for (const TemplateIssue& issue : validateTemplate(request.tpl))
             problems.append(issue.message);
-        for (const TemplateIssue& issue : validateValues(request.tpl, request.values))
+        for (const TemplateIssue& issue :
+            withValues ? validateValues(request.tpl, request.values) : QList<TemplateIssue> {})
             problems.append(
                 issue.variable.isEmpty() ? issue.message : tr("{{%1}}: %2").arg(issue.variable, issue.message));
         static const QRegularExpression htmlTag(QStringLiteral("<[A-Za-z/!][^>]*>"));
-        if (profile && profile->kind == ProviderKind::Kaleyra) {
+        if (withValues && profile && profile->kind == ProviderKind::Kaleyra) {
             for (const QMap<QString, QString>* values : { &request.values.header, &request.values.body }) {
                 for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
                     if (htmlTag.match(it.value()).hasMatch())
@@ -114,16 +131,8 @@ QStringList SendController::check(const SendRequest& request) const
         if (profile && profile->kind == ProviderKind::Bird)
             problems.append(birdUnsupportedValues(request));
     }
-    const PhoneNumberResult number = m_numbers.normalize(request.recipient);
-    if (!number.ok())
-        problems.append(number.message());
-    else if (const std::optional<Suppression> optOut = m_suppressions.find(number.e164))
-        problems.append(optedOutInWords(*optOut));
     if (request.scheduledFor.isValid() && request.scheduledFor <= QDateTime::currentDateTimeUtc())
         problems.append(tr("The time to send is in the past."));
-    if (request.scheduledFor.isValid() && profile && profile->kind == ProviderKind::Kaleyra)
-        problems.append(tr("Kaleyra's API cannot hold a message until a later time; send it now or use another "
-                           "profile."));
     if ((!request.smsFallbackText.isEmpty() || !request.viberFallbackText.isEmpty()) && profile
         && profile->kind != ProviderKind::Messente)
         problems.append(tr("Only Messente profiles can fall back to Viber or SMS."));

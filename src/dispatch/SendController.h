@@ -54,6 +54,13 @@ public:
     /// Everything that stops @p request from being sent, in words; empty when it can go. A recipient
     /// on the opt-out list is one such problem, named with the date and reason.
     QStringList check(const SendRequest& request) const;
+    /**
+     * The problems of check() that do not depend on the recipient: profile, template (approved,
+     * Meta's rules), the values given, what the provider can carry, the time to send. A campaign
+     * makes these checks once for all its recipients, @p withValues false: each recipient's values are
+     * checked by its plan (planCampaign).
+     */
+    QStringList checkContent(const SendRequest& request, bool withValues = true) const;
 
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
     qint64 send(const SendRequest& request);

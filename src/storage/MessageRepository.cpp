@@ -13,7 +13,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.profile_id, p.name, m.template_id, m.template_name, m.language, m.recipient, m.rendered_body, "
     "m.parameters, m.state, m.provider_message_id, m.provider_status, m.error_code, m.error_text, m.created_at, "
-    "m.updated_at, m.channel, m.scheduled_for FROM messages m JOIN profiles p ON p.id = m.profile_id");
+    "m.updated_at, m.channel, m.scheduled_for, m.campaign_id, m.list_position FROM messages m JOIN profiles p ON p.id "
+    "= m.profile_id");
 
 MessageRecord fromRow(const QSqlQuery& q)
 {
@@ -37,6 +38,8 @@ MessageRecord fromRow(const QSqlQuery& q)
     m.channel = q.value(16).toString();
     if (const QString scheduled = q.value(17).toString(); !scheduled.isEmpty())
         m.scheduledFor = Database::fromText(scheduled);
+    m.campaignId = q.value(18).toLongLong();
+    m.listPosition = q.value(19).toInt();
     return m;
 }
 
@@ -98,7 +101,7 @@ bool MessageRepository::setProviderMessageId(qint64 id, const QString& providerM
     return Database::exec(q) && q.numRowsAffected() == 1;
 }
 
-bool MessageRepository::applyChange(qint64 id, const StateChange& change)
+bool MessageRepository::applyChange(qint64 id, const StateChange& change, const QString& providerMessageId)
 {
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
@@ -115,7 +118,9 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change)
     const QString occurred = change.occurredAt.isValid() ? Database::toText(change.occurredAt) : now;
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
-                                  "updated_at = ?, channel = CASE WHEN ? = '' THEN channel ELSE ? END WHERE id = ?"));
+                                  "updated_at = ?, channel = CASE WHEN ? = '' THEN channel ELSE ? END, "
+                                  "provider_message_id = CASE WHEN ? = '' THEN provider_message_id ELSE ? END "
+                                  "WHERE id = ?"));
     update.addBindValue(stateKey(change.state));
     update.addBindValue(Database::text(change.providerStatus));
     update.addBindValue(Database::text(change.errorCode));
@@ -123,10 +128,29 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change)
     update.addBindValue(now);
     update.addBindValue(Database::text(change.channel));
     update.addBindValue(Database::text(change.channel));
+    update.addBindValue(Database::text(providerMessageId));
+    update.addBindValue(Database::text(providerMessageId));
     update.addBindValue(id);
     if (!Database::exec(update) || !insertEvent(db, id, change, occurred))
         return false;
     return transaction.commit();
+}
+
+bool MessageRepository::requeue(qint64 id, const QString& reason)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET state = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    update.addBindValue(stateKey(MessageState::Queued));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    update.addBindValue(stateKey(MessageState::Sending));
+    if (!Database::exec(update) || update.numRowsAffected() != 1)
+        return false;
+    const StateChange change { MessageState::Queued, {}, {}, {}, reason, {} };
+    return insertEvent(db, id, change, now) && transaction.commit();
 }
 
 std::optional<MessageRecord> MessageRepository::find(qint64 id) const

@@ -46,8 +46,17 @@ public:
     qint64 insertQueued(const NewMessage& message);
     /// Records the provider's id for the message (Messente omnimessage_id).
     bool setProviderMessageId(qint64 id, const QString& providerMessageId);
-    /// Applies @p change if it advances the message; returns whether the message changed.
-    bool applyChange(qint64 id, const StateChange& change);
+    /**
+     * Applies @p change if it advances the message; returns whether the message changed. A non-empty
+     * @p providerMessageId (the send's answer) is recorded in the same commit.
+     */
+    bool applyChange(qint64 id, const StateChange& change, const QString& providerMessageId = {});
+    /**
+     * Puts a message that is `sending` back to `queued`, for a request the provider certainly did not
+     * take (a 429, a refused connection): sending it again cannot duplicate it. @p reason goes in its
+     * history. False when the message is not `sending`.
+     */
+    bool requeue(qint64 id, const QString& reason);
 
     std::optional<MessageRecord> find(qint64 id) const;
     /// The message a provider knows by @p providerMessageId (callbacks name messages this way).

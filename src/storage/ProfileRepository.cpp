@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, name, kind, base_url, username, sender, secret_key, is_sandbox, "
                                         "workspace_id, channel_id, bird_auth_scheme, account_sid, callback_listen, "
-                                        "callback_public_url, waba_id");
+                                        "callback_public_url, waba_id, send_rate");
 
 Profile fromRow(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ Profile fromRow(const QSqlQuery& q)
     p.callbackListen = q.value(12).toString();
     p.callbackPublicUrl = QUrl(q.value(13).toString());
     p.wabaId = q.value(14).toString();
+    p.sendRate = q.value(15).toDouble();
     return p;
 }
 
@@ -90,6 +91,7 @@ qint64 ProfileRepository::save(const Profile& profile)
         { QStringLiteral("account_sid"), Database::text(profile.accountSid) },
         { QStringLiteral("callback_listen"), Database::text(profile.callbackListen) },
         { QStringLiteral("callback_public_url"), Database::text(profile.callbackPublicUrl.toString()) },
+        { QStringLiteral("send_rate"), profile.sendRate },
         { QStringLiteral("waba_id"), Database::text(profile.wabaId) },
     };
     return Database::upsert(m_db, QStringLiteral("profiles"), profile.id, values);

@@ -1,0 +1,56 @@
+#include "storage/AuditLog.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace herald {
+
+AuditLog::AuditLog(Database& db, QString osUser)
+    : m_db(db)
+    , m_osUser(std::move(osUser))
+{ }
+
+bool AuditLog::append(qint64 campaignId, const QString& action, const QString& detail, qint64 messageId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (occurred_at, os_user, campaign_id, message_id, action, detail) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(Database::toText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Database::text(m_osUser));
+    q.addBindValue(campaignId > 0 ? QVariant(campaignId) : QVariant());
+    q.addBindValue(messageId > 0 ? QVariant(messageId) : QVariant());
+    q.addBindValue(action);
+    q.addBindValue(Database::text(detail));
+    return Database::exec(q);
+}
+
+QList<AuditEntry> AuditLog::entries(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, occurred_at, os_user, campaign_id, message_id, action, detail FROM audit_log "
+                             "WHERE campaign_id = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    QList<AuditEntry> result;
+    if (!Database::exec(q))
+        return result;
+    while (q.next()) {
+        result.append(
+            AuditEntry { q.value(0).toLongLong(), Database::fromText(q.value(1).toString()), q.value(2).toString(),
+                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString() });
+    }
+    return result;
+}
+
+QString AuditLog::currentOsUser()
+{
+    for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace herald
