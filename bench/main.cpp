@@ -10,6 +10,7 @@
 
 namespace herald::bench {
 int runImport(const QStringList& args);
+int runSend(const QStringList& args);
 } // namespace herald::bench
 
 namespace {
@@ -21,6 +22,13 @@ const Scenario kScenarios[] = {
         "--rows N[,N…] [--region CC] [--seed S] [--keep] [--no-peer] | --file PATH [--region CC] [--no-peer]\n"
         "      reads a generated (or the given) CSV list: decode, CSV, phone column, normalise, de-duplicate",
         herald::bench::runImport },
+    { "send",
+        "[--count N] [--latency-ms L] [--rate R] [--jitter-ms J] [--fault-rate F] [--seed S] [--timeout-ms T]\n"
+        "      [--first-number E164] [--db PATH] [--keep-sandbox | --sandbox-url URL [--messente-user U]\n"
+        "      --messente-password P] [--no-peer] [--peer-count M]\n"
+        "      sends N WhatsApp templates (default 2000, at 50 ms latency and 200/s) with Herald's campaign\n"
+        "      engine through herald-sandbox, then with the official Messente Node SDK to a fresh one",
+        herald::bench::runSend },
 };
 
 void usage(FILE* to)
