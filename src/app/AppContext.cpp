@@ -4,16 +4,21 @@
 #include "app/Logging.h"
 #include "core/PhoneNumber.h"
 #include "dispatch/CallbackReceiver.h"
+#include "dispatch/CampaignPlanner.h"
+#include "dispatch/CampaignRunner.h"
 #include "dispatch/MediaFetcher.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/ProviderRegistry.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
 #include "dispatch/TemplateSyncService.h"
+#include "providers/NetworkPool.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/RoutedSecretStore.h"
+#include "storage/AuditLog.h"
+#include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
@@ -26,6 +31,10 @@
 #include <QSettings>
 
 namespace herald {
+
+namespace {
+constexpr int kNetworkPoolSize = 8; // 48 connections per host over HTTP/1.1
+} // namespace
 
 AppContext::AppContext(AppOptions options, std::unique_ptr<SecretStore> persistentSecrets, QObject* parent)
     : QObject(parent)
@@ -71,7 +80,9 @@ bool AppContext::initialize(QString* error)
     m_secrets = std::make_unique<RoutedSecretStore>(*m_sessionSecrets, *m_persistentSecrets);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_media = std::make_unique<MediaFetcher>(*m_network);
-    m_providers = std::make_unique<ProviderRegistry>(*m_profiles, *m_secrets, networkProviderFactory(m_network.get()));
+    // Several managers, so campaigns are paced by the provider's limit, not by six connections per host.
+    m_pool = std::make_unique<NetworkPool>(kNetworkPoolSize);
+    m_providers = std::make_unique<ProviderRegistry>(*m_profiles, *m_secrets, networkProviderFactory(m_pool.get()));
     m_profileService = std::make_unique<ProfileService>(*m_profiles, *m_secrets, *m_providers);
 
     QString region = m_options.region;
@@ -89,6 +100,13 @@ bool AppContext::initialize(QString* error)
             m_tracker->track(id);
     });
 
+    m_campaignRecords = std::make_unique<CampaignRepository>(*m_database);
+    m_audit = std::make_unique<AuditLog>(*m_database, AuditLog::currentOsUser());
+    m_planner = std::make_unique<CampaignPlanner>(*m_profiles, *m_templates, *m_lists, *m_suppressions, *m_sender);
+    m_campaigns
+        = std::make_unique<CampaignRunner>(*m_campaignRecords, *m_messages, *m_profiles, *m_providers, *m_audit);
+    connect(m_campaigns.get(), &CampaignRunner::messageTaken, m_tracker.get(), &StatusTracker::track);
+
     m_callbacks = std::make_unique<CallbackReceiver>(*m_messages);
     m_templateSync = std::make_unique<TemplateSyncService>(*m_profiles, *m_templates, *m_providers);
     connect(m_profileService.get(), &ProfileService::profilesChanged, this, &AppContext::startCallbackListeners);
@@ -97,6 +115,8 @@ bool AppContext::initialize(QString* error)
         return false;
     startCallbackListeners();
     m_tracker->start();
+    // After the journal was repaired above: campaigns carry on where they stopped.
+    m_campaigns->resumeUnfinished();
     qCInfo(lcApp) << "Herald started; data in" << QDir::toNativeSeparators(dataDir.absolutePath());
     return true;
 }
@@ -186,6 +206,10 @@ GuiServices AppContext::guiServices()
         *m_callbacks, *m_templateSync, m_sandbox != nullptr, m_media.get(),
         m_sandbox ? m_sandbox->mediaUrl(QString()) : QUrl() };
     services.suppressions = m_suppressions.get();
+    services.campaigns = m_campaigns.get();
+    services.campaignRecords = m_campaignRecords.get();
+    services.planner = m_planner.get();
+    services.audit = m_audit.get();
     return services;
 }
 

@@ -14,8 +14,13 @@ class QSettings;
 
 namespace herald {
 
+class AuditLog;
 class CallbackReceiver;
+class CampaignPlanner;
+class CampaignRepository;
+class CampaignRunner;
 class Database;
+class NetworkPool;
 class LogFile;
 class MediaFetcher;
 class MessageRepository;
@@ -70,6 +75,9 @@ public:
     CallbackReceiver& callbacks() { return *m_callbacks; }
     MediaFetcher& media() { return *m_media; }
     TemplateSyncService& templateSync() { return *m_templateSync; }
+    CampaignRunner& campaigns() { return *m_campaigns; }
+    CampaignRepository& campaignRecords() { return *m_campaignRecords; }
+    AuditLog& audit() { return *m_audit; }
     sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }
     /// The sandbox profile's id, when running with --sandbox.
     qint64 sandboxProfileId() const { return m_sandboxProfileId; }
@@ -94,6 +102,9 @@ private:
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<NetworkPool> m_pool;
+    std::unique_ptr<CampaignRepository> m_campaignRecords;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<MediaFetcher> m_media;
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<ProfileService> m_profileService;
@@ -101,6 +112,8 @@ private:
     std::unique_ptr<StatusTracker> m_tracker;
     std::unique_ptr<CallbackReceiver> m_callbacks;
     std::unique_ptr<TemplateSyncService> m_templateSync;
+    std::unique_ptr<CampaignPlanner> m_planner;
+    std::unique_ptr<CampaignRunner> m_campaigns;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     qint64 m_sandboxProfileId = 0;
 };

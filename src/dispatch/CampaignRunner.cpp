@@ -277,6 +277,7 @@ void CampaignRunner::onAnswer(qint64 campaignId, quint64 serial, qint64 messageI
         m_messages.applyChange(messageId,
             { scheduled ? MessageState::Scheduled : MessageState::Accepted, {}, channel, {}, {}, {} },
             result.providerMessageId);
+        Q_EMIT messageTaken(messageId);
         if (job) {
             job->unreachableInRow = 0;
             ++job->takenTotal;

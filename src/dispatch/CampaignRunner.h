@@ -93,6 +93,8 @@ public:
 Q_SIGNALS:
     /// Counts, state or pace of @p campaignId changed (at most every progressInterval while sending).
     void campaignChanged(qint64 campaignId);
+    /// The provider took message @p messageId: from now on its status is tracked.
+    void messageTaken(qint64 messageId);
     /// Nothing of @p campaignId is left to send; @p summary says how it went, in words.
     void campaignFinished(qint64 campaignId, const QString& summary);
     /// Something the operator should know about @p campaignId, in words (a slow-down, a pause, …).

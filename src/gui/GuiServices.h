@@ -4,7 +4,11 @@
 
 namespace herald {
 
+class AuditLog;
 class CallbackReceiver;
+class CampaignPlanner;
+class CampaignRepository;
+class CampaignRunner;
 class MediaFetcher;
 class MessageRepository;
 class ProfileRepository;
@@ -34,6 +38,11 @@ struct GuiServices
     QUrl sandboxMedia = {};
     /// The opt-out list shared by every provider; set by the composition root.
     SuppressionRepository* suppressions = nullptr;
+    // Campaigns (sending one template to a list); set by the composition root.
+    CampaignRunner* campaigns = nullptr;
+    CampaignRepository* campaignRecords = nullptr;
+    CampaignPlanner* planner = nullptr;
+    AuditLog* audit = nullptr; ///< who did what: test sends are recorded here too
 };
 
 } // namespace herald
