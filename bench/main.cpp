@@ -4,6 +4,7 @@
 #include "BenchSupport.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringList>
 #include <cstdio>
 #include <iterator>
@@ -43,6 +44,8 @@ void usage(FILE* to)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Standard error is for notes: the engine's per-request debug lines would drown them.
+    QLoggingCategory::setFilterRules(QStringLiteral("herald.*.debug=false"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         usage(args.isEmpty() ? stderr : stdout);
