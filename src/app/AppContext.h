@@ -76,6 +76,7 @@ public:
     MediaFetcher& media() { return *m_media; }
     TemplateSyncService& templateSync() { return *m_templateSync; }
     CampaignRunner& campaigns() { return *m_campaigns; }
+    CampaignPlanner& planner() { return *m_planner; }
     CampaignRepository& campaignRecords() { return *m_campaignRecords; }
     AuditLog& audit() { return *m_audit; }
     sandbox::SandboxServer* sandbox() { return m_sandbox.get(); }

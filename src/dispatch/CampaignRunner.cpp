@@ -484,20 +484,46 @@ void CampaignRunner::cancelAtProvider(qint64 campaignId)
                 tr("The provider still holds %n scheduled message(s): %1", nullptr, held.size()).arg(error));
             return;
         }
+        // One summary when every answer is in, rather than a line per message.
+        struct Tally
+        {
+            qsizetype pending = 0;
+            int cancelled = 0;
+            QStringList problems;
+        };
+        auto tally = std::make_shared<Tally>();
+        tally->pending = held.size();
+        const auto total = static_cast<int>(held.size());
+        const auto settle = [this, campaignId, tally, total] {
+            if (--tally->pending > 0)
+                return;
+            Q_EMIT campaignChanged(campaignId);
+            if (tally->problems.isEmpty())
+                return;
+            tally->problems.removeDuplicates();
+            Q_EMIT notice(campaignId,
+                tr("The provider still holds %n scheduled message(s) it could not cancel: %1", nullptr,
+                    total - tally->cancelled)
+                    .arg(tally->problems.join(u' ')));
+        };
         for (const qint64 messageId : held) {
             const std::optional<MessageRecord> message = m_messages.find(messageId);
-            if (!message || message->providerMessageId.isEmpty())
+            if (!message || message->providerMessageId.isEmpty()) {
+                settle();
                 continue;
-            provider->cancel(message->providerMessageId, this, [this, campaignId, messageId](const ProviderError& e) {
-                if (e.isError()) {
-                    Q_EMIT notice(campaignId,
-                        tr("Message %1 could not be cancelled at the provider: %2").arg(messageId).arg(e.message()));
-                    return;
-                }
-                m_messages.applyChange(messageId,
-                    { MessageState::Cancelled, {}, {}, {}, tr("Cancelled by the operator before it was sent."), {} });
-                Q_EMIT campaignChanged(campaignId);
-            });
+            }
+            provider->cancel(
+                message->providerMessageId, this, [this, messageId, tally, settle](const ProviderError& e) {
+                    if (e.isError()) {
+                        tally->problems.append(e.message());
+                    } else {
+                        ++tally->cancelled;
+                        m_messages.applyChange(messageId,
+                            { MessageState::Cancelled, {}, {}, {}, tr("Cancelled by the operator before it was sent."),
+                                {} });
+                    }
+                    settle();
+                });
         }
     });
 }
