@@ -8,8 +8,54 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QUrlQuery>
+#include <algorithm>
+#include <cstring>
 
 namespace herald {
+
+namespace {
+
+/**
+ * A request body that can be read once and never rewound. Qt 6.4 sends a request again, on its
+ * own, when the server closes the connection before answering, whatever the method; for a POST
+ * that the provider may already have processed, that is a silent second message. With a body
+ * it cannot rewind, Qt gives up with ContentReSendError instead, which Herald journals as an
+ * outcome it does not know, to be re-sent only when the operator says so.
+ */
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_data.size() - m_offset);
+        std::memcpy(data, m_data.constData() + m_offset, static_cast<size_t>(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+/// Whether a request changes something at the provider, so sending it twice could do it twice.
+bool changesState(const QByteArray& verb)
+{
+    return verb == "POST" || verb == "PATCH";
+}
+
+} // namespace
 
 HttpTransport::HttpTransport(NetworkAccess network, std::chrono::milliseconds timeout)
     : m_network(network)
@@ -30,7 +76,16 @@ void HttpTransport::send(
     const QUrl url = request.url();
     QNetworkAccessManager* nam = m_network.next();
     Q_ASSERT(nam);
-    QNetworkReply* reply = nam->sendCustomRequest(request, verb, body);
+    QNetworkReply* reply = nullptr;
+    if (changesState(verb)) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OneShotBody(body);
+        reply = nam->sendCustomRequest(request, verb, device);
+        device->setParent(reply); // read while the reply lives, gone with it
+    } else {
+        reply = nam->sendCustomRequest(request, verb, body);
+    }
     qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
     // Refuse oversized answers early instead of buffering them.

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void testConnectionProvesCredentials();
     void refusedConnectionMeansNothingWasSent();
     void silentServerTimesOutAsUnknownOutcome();
+    void droppedConnectionIsNeverSentAgainByQt();
     void poolCarriesConcurrentSendsOnEveryManager();
     void batchAnswersEachMessageInOrder();
     void batchWithWrongCredentialsFailsAsAWhole();
@@ -203,6 +204,30 @@ void TestMessenteProvider::silentServerTimesOutAsUnknownOutcome()
     QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 5000);
     QCOMPARE(sent->error.kind, ProviderError::Kind::OutcomeUnknown);
     QVERIFY(!sent->error.certainlyNotTaken());
+}
+
+void TestMessenteProvider::droppedConnectionIsNeverSentAgainByQt()
+{
+    // The provider takes the message, then the connection closes before any answer. Qt 6.4 would
+    // quietly POST it again (a second message to the same person); Herald must not let it.
+    sandbox::SandboxOptions options;
+    options.messentePassword = QStringLiteral("right-password");
+    options.faultMix = sandbox::SandboxOptions::FaultMix { 0, 0, 1.0, 0 };
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_sandbox->listen(0));
+    const auto p = provider(QStringLiteral("right-password"));
+    for (int i = 0; i < 3; ++i) {
+        std::optional<SendResult> sent;
+        p->send(message(QStringLiteral("+3725123456%1").arg(i)), this, [&](const SendResult& r) { sent = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 10000);
+        QCOMPARE(sent->error.kind, ProviderError::Kind::OutcomeUnknown);
+        QVERIFY(!sent->error.certainlyNotTaken());
+    }
+    const sandbox::SandboxStats stats = m_sandbox->stats();
+    QCOMPARE(stats.requestsTotal, 3);
+    QCOMPARE(stats.acceptedTotal, 3);
+    for (auto it = stats.perRecipient.cbegin(); it != stats.perRecipient.cend(); ++it)
+        QCOMPARE(it.value(), 1);
 }
 
 void TestMessenteProvider::poolCarriesConcurrentSendsOnEveryManager()
