@@ -66,7 +66,8 @@ NetworkConditions::~NetworkConditions() = default;
 
 bool NetworkConditions::active() const
 {
-    return m_settings.latencyMs > 0 || m_settings.jitterMs > 0 || m_settings.rateLimit > 0 || m_settings.faultRate > 0;
+    return m_settings.latencyMs > 0 || m_settings.jitterMs > 0 || m_settings.rateLimit > 0 || m_settings.faultRate > 0
+        || m_settings.mix.has_value();
 }
 
 void NetworkConditions::serve(const ProviderGate& gate, const QHttpServerRequest& request,
@@ -142,6 +143,20 @@ bool NetworkConditions::admit(const QString& provider)
 
 NetworkConditions::Fault NetworkConditions::drawFault()
 {
+    if (m_settings.mix) {
+        // One share, walked through the kinds in order: [0, serverError) is a server error, and so on.
+        const double share = static_cast<double>(m_faultRandom()) / 4294967296.0;
+        const SandboxOptions::FaultMix& mix = *m_settings.mix;
+        double edge = 0;
+        for (const auto& [kind, part] :
+            { std::pair { Fault::ServerError, mix.serverError }, std::pair { Fault::Hung, mix.hung },
+                std::pair { Fault::Dropped, mix.dropped }, std::pair { Fault::Malformed, mix.malformed } }) {
+            edge += part;
+            if (share < edge)
+                return kind;
+        }
+        return Fault::None;
+    }
     if (m_settings.faultRate <= 0)
         return Fault::None;
     // mt19937's output is fixed by the standard (unlike the <random> distributions), so a seed gives the

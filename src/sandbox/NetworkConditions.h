@@ -13,6 +13,7 @@
 #include <QString>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <random>
 
 QT_BEGIN_NAMESPACE
@@ -53,6 +54,8 @@ public:
         int rateLimit = 0; ///< 0 = none
         double faultRate = 0.0;
         quint32 seed = 0;
+        /// When set, the share of each fault kind (server error, hung, dropped, malformed) instead of faultRate.
+        std::optional<SandboxOptions::FaultMix> mix;
     };
 
     explicit NetworkConditions(Settings settings);

@@ -69,6 +69,19 @@ void sanitizeConditions(SandboxOptions* options)
         qCWarning(lcSandbox) << "fault rate must be from 0 to 1; using" << (options->faultRate > 1 ? 1 : 0);
         options->faultRate = options->faultRate > 1 ? 1.0 : 0.0; // NaN → 0
     }
+    if (options->faultMix) {
+        SandboxOptions::FaultMix& mix = *options->faultMix;
+        for (double* part : { &mix.serverError, &mix.hung, &mix.dropped, &mix.malformed }) {
+            if (!(*part >= 0 && *part <= 1))
+                *part = 0; // NaN and out of range → none of that kind
+        }
+        const double total = mix.serverError + mix.hung + mix.dropped + mix.malformed;
+        if (total > 1) {
+            qCWarning(lcSandbox) << "fault shares add up to more than 1; scaling them down";
+            for (double* part : { &mix.serverError, &mix.hung, &mix.dropped, &mix.malformed })
+                *part /= total;
+        }
+    }
     if (!options->seed)
         options->seed = QRandomGenerator::system()->generate();
 }
@@ -102,8 +115,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         m_stats.perProvider.insert(QLatin1String(provider), 0);
 
     m_callbacks = std::make_unique<CallbackDispatcher>();
-    m_conditions = std::make_unique<NetworkConditions>(NetworkConditions::Settings {
-        m_options.latencyMs, m_options.jitterMs, m_options.rateLimit, m_options.faultRate, *m_options.seed });
+    m_conditions = std::make_unique<NetworkConditions>(NetworkConditions::Settings { m_options.latencyMs,
+        m_options.jitterMs, m_options.rateLimit, m_options.faultRate, *m_options.seed, m_options.faultMix });
     if (m_conditions->active())
         qCInfo(lcSandbox).nospace() << "network conditions: latency " << m_options.latencyMs << " ms ± "
                                     << m_options.jitterMs << " ms, rate limit " << m_options.rateLimit

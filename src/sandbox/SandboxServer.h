@@ -48,7 +48,16 @@ struct SandboxOptions
     int latencyMs = 0; ///< every answer is delayed by this many ms, without blocking other requests
     int jitterMs = 0; ///< … plus or minus a uniform random 0..jitterMs (the delay never goes below 0)
     int rateLimit = 0; ///< requests per second per provider (sliding one-second window); 0 = no limit
-    double faultRate = 0.0; ///< share (0..1) of provider requests that get a fault; see docs/sandbox.md
+    double faultRate = 0.0; ///< share (0..1) of provider requests that get a fault, split evenly over the kinds
+    /// Shares (0..1, summing to at most 1) of requests that get each kind of fault; when set, replaces faultRate.
+    struct FaultMix
+    {
+        double serverError = 0;
+        double hung = 0;
+        double dropped = 0;
+        double malformed = 0;
+    };
+    std::optional<FaultMix> faultMix;
     std::optional<quint32> seed; ///< seeds jitter and faults; empty → a random seed, reported by options()
 };
 

@@ -72,11 +72,15 @@ int main(int argc, char* argv[])
         QStringLiteral("Share of provider requests, 0 to 1, that get a fault: server error, hung, dropped or "
                        "malformed answer (default 0)."),
         QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+        QStringLiteral("Share of provider requests per fault kind, e.g. server_error=0.05,hung=0.02,malformed=0.01 "
+                       "(kinds: server_error, hung, dropped, malformed); replaces --fault-rate."),
+        QStringLiteral("KIND=F,…"));
     const QCommandLineOption seed(QStringLiteral("seed"),
         QStringLiteral("Seed for jitter and faults; the same seed repeats the same faults (default: random)."),
         QStringLiteral("N"));
     parser.addOptions({ port, user, password, speed, birdWorkspace, birdChannel, birdAccessKey, kaleyraSid,
-        kaleyraApiKey, kaleyraFrom, latency, jitter, rateLimit, faultRate, seed });
+        kaleyraApiKey, kaleyraFrom, latency, jitter, rateLimit, faultRate, faults, seed });
     parser.process(app);
 
     bool ok = false;
@@ -118,6 +122,26 @@ int main(int argc, char* argv[])
     options.faultRate = parser.value(faultRate).toDouble(&ok);
     if (!ok || !(options.faultRate >= 0 && options.faultRate <= 1))
         return fail(QStringLiteral("--fault-rate must be a number from 0 to 1"));
+    if (parser.isSet(faults)) {
+        herald::sandbox::SandboxOptions::FaultMix mix;
+        for (const QString& item : parser.value(faults).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString kind = item.section(QLatin1Char('='), 0, 0).trimmed();
+            const double share = item.section(QLatin1Char('='), 1).toDouble(&ok);
+            double* target = kind == QLatin1String("server_error") ? &mix.serverError
+                : kind == QLatin1String("hung")                    ? &mix.hung
+                : kind == QLatin1String("dropped")                 ? &mix.dropped
+                : kind == QLatin1String("malformed")               ? &mix.malformed
+                                                                   : nullptr;
+            if (!target || !ok || !(share >= 0 && share <= 1))
+                return fail(QStringLiteral("--faults takes KIND=F pairs, KIND one of server_error, hung, dropped, "
+                                           "malformed and F from 0 to 1: '%1'")
+                                .arg(item));
+            *target = share;
+        }
+        if (mix.serverError + mix.hung + mix.dropped + mix.malformed > 1)
+            return fail(QStringLiteral("--faults shares add up to more than 1"));
+        options.faultMix = mix;
+    }
     if (parser.isSet(seed)) {
         options.seed = parser.value(seed).toUInt(&ok);
         if (!ok)

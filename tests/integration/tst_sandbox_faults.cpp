@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rateLimitUsesEachProvidersShape();
     void rateLimitWindowSlides();
     void faultRateOneProducesEveryKind();
+    void faultMixGivesEachKindItsShare();
     void serverErrorUsesEachProvidersShape_data();
     void serverErrorUsesEachProvidersShape();
     void sameSeedSameFaultSequence();
@@ -388,6 +389,31 @@ void TestSandboxFaults::faultRateOneProducesEveryKind()
     const QJsonObject faults = statsJson().value(QStringLiteral("faults")).toObject();
     QCOMPARE(faults.value(QStringLiteral("hung")).toInt(), hung);
     QCOMPARE(faults.value(QStringLiteral("dropped")).toInt(), dropped);
+}
+
+void TestSandboxFaults::faultMixGivesEachKindItsShare()
+{
+    SandboxOptions options = baseOptions();
+    options.faultMix = SandboxOptions::FaultMix { 0.5, 0, 0.5, 0 };
+    options.seed = 7;
+    start(options);
+    const int sent = 40;
+    const QList<Exchange> answers = exchange(QList<QByteArray>(sent, request(QStringLiteral("messente"))));
+    int serverError = 0, dropped = 0;
+    for (const Exchange& answer : answers) {
+        QVERIFY(answer.outcome != Exchange::Hung);
+        if (answer.outcome == Exchange::Dropped)
+            ++dropped;
+        else if (answer.status == 500)
+            ++serverError;
+    }
+    // Only the kinds asked for, every request one of them.
+    QCOMPARE(serverError + dropped, sent);
+    QVERIFY(serverError > 5 && dropped > 5);
+    const SandboxStats stats = m_sandbox->stats();
+    QCOMPARE(stats.faults.hung, 0);
+    QCOMPARE(stats.faults.malformed, 0);
+    QCOMPARE(stats.faults.dropped, dropped);
 }
 
 void TestSandboxFaults::serverErrorUsesEachProvidersShape_data()
