@@ -8,6 +8,7 @@ namespace herald {
 namespace {
 constexpr double kMinimumRate = 0.5; // messages per second, after repeated 429s
 constexpr qint64 kWindowMs = 1010;
+constexpr double kSlowDown = 0.7; // the pace after a 429, as a share of the pace before it
 } // namespace
 
 RateLimiter::RateLimiter(double ratePerSecond)
@@ -78,8 +79,11 @@ qint64 RateLimiter::waitMs(qint64 nowMs) const
 void RateLimiter::throttled(qint64 nowMs, qint64 retryAfterMs)
 {
     refill(nowMs);
-    if (m_configured > 0)
-        m_current = std::max(kMinimumRate, m_current / 2.0);
+    // The 429s of one burst arrive together: they count as one signal, once a second at most.
+    if (m_configured > 0 && (m_lastThrottle < 0 || nowMs - m_lastThrottle >= 1000)) {
+        m_current = std::max(kMinimumRate, m_current * kSlowDown);
+        m_lastThrottle = nowMs;
+    }
     m_tokens = std::min(m_tokens, 0.0);
     m_holdUntil = std::max(m_holdUntil, nowMs + std::max<qint64>(retryAfterMs, 0));
     m_lastRecovery = nowMs;

@@ -7,12 +7,12 @@ namespace herald {
 
 /**
  * A token bucket that paces requests at a rate per second, with a small burst, and slows down on
- * its own when the provider answers 429: the pace halves (never below one message in two
- * seconds), nothing leaves until a Retry-After has passed, and it climbs back to the operator's
- * pace by a tenth of it per second once requests go through again. Providers count requests in a
- * sliding one-second window, so besides the bucket no more than the pace's worth ever leaves
- * within any 1.01 s (the extra 10 ms absorbs the difference between leaving here and arriving there). Time comes from
- * the caller, in milliseconds, so the behaviour can be tested without waiting.
+ * its own when the provider answers 429: the pace drops to 70 % (once a second at most, as the
+ * 429s of one burst come together; never below one message in two seconds), nothing leaves until a Retry-After has
+ * passed, and it climbs back to the operator's pace by a tenth of it per second once requests go through again.
+ * Providers count requests in a sliding one-second window, so besides the bucket no more than the pace's worth ever
+ * leaves within any 1.01 s (the extra 10 ms absorbs the difference between leaving here and arriving there). Time comes
+ * from the caller, in milliseconds, so the behaviour can be tested without waiting.
  */
 class RateLimiter
 {
@@ -45,6 +45,7 @@ private:
     qint64 m_lastRefill = -1;
     qint64 m_holdUntil = 0;
     qint64 m_lastRecovery = -1;
+    qint64 m_lastThrottle = -1;
     std::deque<qint64> m_recent; ///< when the tokens of the last window were taken
 };
 

@@ -363,17 +363,20 @@ void TestCampaigns::limiterSlowsDownOn429AndRecovers()
 {
     RateLimiter limiter(100);
     limiter.throttled(1000, 2000);
-    QCOMPARE(limiter.currentRate(), 50.0);
+    QCOMPARE(limiter.currentRate(), 70.0);
+    // The rest of the same burst changes nothing more.
+    limiter.throttled(1200);
+    QCOMPARE(limiter.currentRate(), 70.0);
     QCOMPARE(limiter.configuredRate(), 100.0);
     // Nothing leaves before Retry-After has passed.
     QVERIFY(!limiter.tryTake(2999));
     QVERIFY(limiter.waitMs(2000) >= 999);
     QVERIFY(limiter.tryTake(3100));
-    for (int i = 0; i < 10; ++i)
-        limiter.throttled(4000);
+    for (int i = 0; i < 20; ++i)
+        limiter.throttled(4000 + i * 1000);
     QCOMPARE(limiter.currentRate(), 0.5);
     // Requests going through again bring the pace back up, a tenth of it per second.
-    for (qint64 t = 5000; t <= 20000; t += 100)
+    for (qint64 t = 25000; t <= 40000; t += 100)
         limiter.succeeded(t);
     QCOMPARE(limiter.currentRate(), 100.0);
 }
