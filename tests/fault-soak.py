@@ -13,10 +13,10 @@ and database. Checks, per run:
   and across sizes: the largest run's peak RSS is at most --max-growth times the smallest's (a campaign
   twice as long must not take twice the memory).
 
-The sandbox draws its four fault kinds with equal chance, F/4 each. The issue asks for 5 % server errors,
-2 % hung and 1 % malformed; the sandbox cannot give that mix, so the default --fault-rate 0.08 is the
-nearest: the same 8 % of faults and 2 % hung, as 2 % of each kind (see bench/README.md). Extra sandbox
-options go through --sandbox-arg.
+The faults are the issue's mix, 5 % server errors, 2 % hung requests and 1 % malformed JSON, plus 1 %
+dropped connections (which once showed Qt sending a POST twice): --faults, passed to herald-sandbox's
+--faults. --fault-rate F instead splits F evenly over the four kinds. Extra sandbox options go through
+--sandbox-arg.
 
 One JSON line per run, then a summary; notes on stderr. Exits 1 on any violation (keeping the work
 directory), 2 on bad usage.
@@ -50,12 +50,13 @@ def run_one(args, index, count, workdir):
     first = sc.first_number_for(index, count)
     db = os.path.join(workdir, "soak-%d.sqlite" % count)
     line = {"scenario": "fault_soak", "count": count, "latency_ms": args.latency_ms, "rate": args.rate,
-            "sandbox_rate_limit": args.sandbox_rate, "fault_rate": args.fault_rate, "seed": args.seed,
+            "sandbox_rate_limit": args.sandbox_rate, "fault_rate": args.fault_rate, "faults": args.faults, "seed": args.seed,
             "timeout_ms": args.timeout_ms, "first_number": first}
     if args.sandbox_arg:
         line["sandbox_args"] = args.sandbox_arg
-    sandbox_args = ["--latency-ms", str(args.latency_ms), "--rate-limit", str(args.sandbox_rate), "--fault-rate",
-                    str(args.fault_rate), "--seed", str(args.seed)] + args.sandbox_arg
+    faults = ["--fault-rate", str(args.fault_rate)] if args.fault_rate is not None else ["--faults", args.faults]
+    sandbox_args = ["--latency-ms", str(args.latency_ms), "--rate-limit", str(args.sandbox_rate)] + faults + [
+        "--seed", str(args.seed)] + args.sandbox_arg
     sandbox = sc.Sandbox(args.sandbox, sandbox_args, workdir, "soak-%d-sandbox" % count)
     violations = []
     try:
@@ -127,8 +128,10 @@ def main():
     parser.add_argument("--rate", type=int, default=200, help="the engine's pace, msg/s (default 200)")
     parser.add_argument("--sandbox-rate", type=int, default=150,
                         help="the sandbox's rate limit, below the pace for 429 bursts (default 150; 0 = none)")
-    parser.add_argument("--fault-rate", type=float, default=0.08,
-                        help="the sandbox's share of faulty requests, a quarter per kind (default 0.08)")
+    parser.add_argument("--faults", default="server_error=0.05,hung=0.02,malformed=0.01,dropped=0.01",
+                        help="the sandbox's share per fault kind (default: the issue's mix plus 1 %% dropped)")
+    parser.add_argument("--fault-rate", type=float, default=None,
+                        help="instead of --faults: a share of faulty requests, a quarter per kind")
     parser.add_argument("--seed", type=int, default=None, help="the sandbox's fault seed (default: random)")
     parser.add_argument("--timeout-ms", type=int, default=2000,
                         help="the engine's request timeout: a hung request ends after it (default 2000)")
@@ -146,7 +149,7 @@ def main():
         counts = [int(c) for c in args.counts.split(",") if c.strip()]
     except ValueError:
         counts = []
-    if not counts or min(counts) < 1 or not (0 <= args.fault_rate <= 1) or args.timeout_ms < 1:
+    if not counts or min(counts) < 1 or not (args.fault_rate is None or 0 <= args.fault_rate <= 1) or args.timeout_ms < 1:
         parser.error("--counts takes whole numbers from 1, --fault-rate a share from 0 to 1, --timeout-ms from 1")
     if args.seed is None:
         args.seed = int.from_bytes(os.urandom(4), "little")
@@ -155,8 +158,9 @@ def main():
         if not os.access(program, os.X_OK):
             sc.note("fault-soak: no %s (build the herald-bench and herald-sandbox targets)" % program)
             return 2
-    sc.note("fault-soak: %s messages, faults %.3g (seed %d), sandbox limit %d/s under a pace of %d/s, timeout %d ms"
-            % (",".join(map(str, counts)), args.fault_rate, args.seed, args.sandbox_rate, args.rate, args.timeout_ms))
+    faults = args.faults if args.fault_rate is None else "%.3g of all kinds" % args.fault_rate
+    sc.note("fault-soak: %s messages, faults %s (seed %d), sandbox limit %d/s under a pace of %d/s, timeout %d ms"
+            % (",".join(map(str, counts)), faults, args.seed, args.sandbox_rate, args.rate, args.timeout_ms))
 
     workdir = tempfile.mkdtemp(prefix="herald-fault-soak-")
     lines = []
