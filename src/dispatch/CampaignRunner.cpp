@@ -27,8 +27,8 @@ constexpr qint64 kLateStartSeconds = 10 * 60;
 
 } // namespace
 
-/// A message waiting for its next attempt after the provider certainly did not take it.
-struct Retry
+/// A message on its way, or waiting for its next attempt after the provider certainly did not take it.
+struct CampaignRunner::Retry
 {
     qint64 messageId = 0;
     QString recipient;
@@ -50,6 +50,7 @@ struct CampaignRunner::Job
     int inFlight = 0;
     std::deque<QueuedMessage> buffer;
     std::deque<Retry> retries;
+    QUrl callbackUrl; ///< where the provider reports statuses, when the profile has a route
     qint64 lastFetched = 0;
     bool exhausted = false;
     int unreachableInRow = 0;
@@ -138,6 +139,9 @@ CampaignRunner::Job* CampaignRunner::startJob(qint64 campaignId)
     raw->serial = ++m_serial;
     raw->record = *record;
     raw->limiter.setRate(paceFor(campaignId));
+    if (const std::optional<Profile> profile = m_profiles.find(record->profileId);
+        profile && profile->hasCallbackRoute())
+        raw->callbackUrl = profile->callbackPublicUrl;
     raw->pumpTimer.setSingleShot(true);
     connect(&raw->pumpTimer, &QTimer::timeout, this, [this, raw] { pump(*raw); });
     raw->progressTimer.setSingleShot(true);
@@ -191,7 +195,15 @@ void CampaignRunner::pump(Job& job)
     if (job.paused || !job.provider)
         return;
     const qint64 now = nowMs();
-    while (job.inFlight < m_settings.maxInFlight) {
+    // Messages ready in the same moment share one request where the provider has a bulk endpoint.
+    const int batchCap = m_settings.maxBatch > 1 ? std::min(m_settings.maxBatch, job.provider->maxBatchSize()) : 1;
+    QList<Retry> batch;
+    const auto flush = [this, &job, &batch] {
+        if (!batch.isEmpty())
+            transmit(job, batch);
+        batch.clear();
+    };
+    while (job.inFlight + batch.size() < m_settings.maxInFlight) {
         const bool retryDue = !job.retries.empty() && job.retries.front().dueMs <= now;
         if (!retryDue && job.buffer.empty() && !job.exhausted) {
             const QList<QueuedMessage> next = m_campaigns.nextQueued(job.id, kFetchBatch, job.lastFetched);
@@ -203,19 +215,22 @@ void CampaignRunner::pump(Job& job)
         if (!retryDue && job.buffer.empty())
             break;
         if (!job.limiter.tryTake(now)) {
+            flush();
             job.pumpTimer.start(static_cast<int>(std::max<qint64>(1, job.limiter.waitMs(now))));
             return;
         }
         if (retryDue) {
-            const Retry retry = job.retries.front();
+            batch.append(job.retries.front());
             job.retries.pop_front();
-            transmit(job, retry.messageId, retry.recipient, retry.parametersJson, retry.attempt);
         } else {
-            const QueuedMessage message = job.buffer.front();
+            const QueuedMessage& message = job.buffer.front();
+            batch.append(Retry { message.id, message.recipient, message.parametersJson, 1, 0 });
             job.buffer.pop_front();
-            transmit(job, message.id, message.recipient, message.parametersJson, 1);
         }
+        if (batch.size() >= batchCap)
+            flush();
     }
+    flush();
     if (job.inFlight < m_settings.maxInFlight && !job.retries.empty()) {
         const qint64 wait = std::max<qint64>(1, job.retries.front().dueMs - now);
         job.pumpTimer.start(static_cast<int>(std::min<qint64>(wait, 60000)));
@@ -223,19 +238,14 @@ void CampaignRunner::pump(Job& job)
     finishIfDone(job);
 }
 
-void CampaignRunner::transmit(
-    Job& job, qint64 messageId, const QString& recipient, const QString& parametersJson, int attempt)
+OutgoingMessage CampaignRunner::outgoingFor(const Job& job, const Retry& message) const
 {
-    // Journal first: the row says "sending" on disk before a byte leaves. A message that is no longer
-    // queued (cancelled meanwhile) is not sent.
-    if (!m_messages.applyChange(messageId, { MessageState::Sending, {}, {}, {}, {}, {} }))
-        return;
     OutgoingMessage outgoing;
-    outgoing.to = recipient;
+    outgoing.to = message.recipient;
     outgoing.tpl = job.record.tpl;
-    outgoing.values = templateValuesFromJson(parametersJson);
+    outgoing.values = templateValuesFromJson(message.parametersJson);
     outgoing.components = sendComponentsFor(outgoing.tpl, outgoing.values);
-    outgoing.reference = QString::number(messageId);
+    outgoing.reference = QString::number(message.messageId);
     if (providerHoldsScheduledMessages(job.record.providerKind))
         outgoing.scheduledFor = job.record.scheduledFor;
     const CampaignOptions& options = job.record.options;
@@ -247,22 +257,51 @@ void CampaignRunner::transmit(
         outgoing.options.fallbacks.append({ FallbackChannel::Kind::Viber, options.viberFallbackText, {}, 0, {} });
     if (!options.smsFallbackText.isEmpty())
         outgoing.options.fallbacks.append({ FallbackChannel::Kind::Sms, options.smsFallbackText, {}, 0, {} });
-    if (const std::optional<Profile> profile = m_profiles.find(job.record.profileId);
-        profile && profile->hasCallbackRoute())
-        outgoing.callbackUrl = profile->callbackPublicUrl;
-
-    ++job.inFlight;
-    const qint64 campaignId = job.id;
-    const quint64 serial = job.serial;
-    job.provider->send(outgoing, this,
-        [this, campaignId, serial, messageId, recipient, parametersJson, attempt](const SendResult& result) {
-            onAnswer(campaignId, serial, messageId, recipient, parametersJson, attempt, result);
-        });
+    outgoing.callbackUrl = job.callbackUrl;
+    return outgoing;
 }
 
-void CampaignRunner::onAnswer(qint64 campaignId, quint64 serial, qint64 messageId, const QString& recipient,
-    const QString& parametersJson, int attempt, const SendResult& result)
+void CampaignRunner::transmit(Job& job, const QList<Retry>& batch)
 {
+    QList<Retry> leaving;
+    QList<OutgoingMessage> outgoing;
+    for (const Retry& message : batch) {
+        // Journal first: the row says "sending" on disk before a byte leaves. A message that is no
+        // longer queued (cancelled meanwhile) is not sent.
+        if (!m_messages.applyChange(message.messageId, { MessageState::Sending, {}, {}, {}, {}, {} }))
+            continue;
+        leaving.append(message);
+        outgoing.append(outgoingFor(job, message));
+    }
+    if (leaving.isEmpty())
+        return;
+    job.inFlight += static_cast<int>(leaving.size());
+    const qint64 campaignId = job.id;
+    const quint64 serial = job.serial;
+    if (leaving.size() == 1) {
+        job.provider->send(outgoing.constFirst(), this, [this, campaignId, serial, leaving](const SendResult& result) {
+            onAnswer(campaignId, serial, leaving.constFirst(), result);
+        });
+        return;
+    }
+    job.provider->sendBatch(outgoing, this, [this, campaignId, serial, leaving](const BatchSendResult& answer) {
+        for (qsizetype i = 0; i < leaving.size(); ++i) {
+            SendResult result;
+            if (answer.error.isError())
+                result.error = answer.error; // the whole request: the same for each of its messages
+            else
+                result = answer.results.value(i);
+            // The batch's answers all count before the next messages leave, so they leave together.
+            onAnswer(campaignId, serial, leaving.at(i), result, i + 1 == leaving.size());
+        }
+    });
+}
+
+void CampaignRunner::onAnswer(
+    qint64 campaignId, quint64 serial, const Retry& message, const SendResult& result, bool carryOn)
+{
+    const qint64 messageId = message.messageId;
+    const int attempt = message.attempt;
     const auto it = m_jobs.find(campaignId);
     Job* job = it == m_jobs.end() || it->second->serial != serial ? nullptr : it->second.get();
     if (job)
@@ -315,7 +354,10 @@ void CampaignRunner::onAnswer(qint64 campaignId, quint64 serial, qint64 messageI
         const auto backoff = std::min<qint64>(m_settings.maxRetryDelay.count(),
             m_settings.firstRetryDelay.count() * (qint64(1) << std::min(attempt - 1, 16)));
         const qint64 due = now + std::max<qint64>(backoff, qint64(error.retryAfterSeconds) * 1000);
-        scheduleRetry(*job, messageId, recipient, parametersJson, attempt + 1, due);
+        Retry again = message;
+        again.attempt = attempt + 1;
+        again.dueMs = due;
+        scheduleRetry(*job, again);
     } else {
         const MessageState state = error.certainlyNotTaken() ? MessageState::Failed : MessageState::Unknown;
         m_messages.applyChange(messageId, { state, {}, {}, error.providerCode, error.message(), {} });
@@ -324,7 +366,7 @@ void CampaignRunner::onAnswer(qint64 campaignId, quint64 serial, qint64 messageI
             recordOutcome(*job, true);
         }
     }
-    if (!job)
+    if (!job || !carryOn)
         return;
     reportProgress(*job);
     if (job->paused) {
@@ -336,10 +378,8 @@ void CampaignRunner::onAnswer(qint64 campaignId, quint64 serial, qint64 messageI
     pump(*job);
 }
 
-void CampaignRunner::scheduleRetry(Job& job, qint64 messageId, const QString& recipient, const QString& parametersJson,
-    int attempt, qint64 notBeforeMs)
+void CampaignRunner::scheduleRetry(Job& job, const Retry& retry)
 {
-    const Retry retry { messageId, recipient, parametersJson, attempt, notBeforeMs };
     const auto at = std::upper_bound(job.retries.begin(), job.retries.end(), retry,
         [](const Retry& a, const Retry& b) { return a.dueMs < b.dueMs; });
     job.retries.insert(at, retry);

@@ -17,6 +17,7 @@ class ProfileRepository;
 class Provider;
 class ProviderRegistry;
 struct NewCampaign;
+struct OutgoingMessage;
 struct SendResult;
 
 /// Where a running campaign stands, for progress bars.
@@ -54,6 +55,11 @@ public:
         /// Refused connections in a row after which the campaign pauses and says why.
         int unreachableLimit = 8;
         std::chrono::milliseconds progressInterval { 250 };
+        /// Messages ready at the same moment that share one request where the provider has a bulk
+        /// endpoint (Messente's /omnimessages); 1 = never. They count against maxInFlight one by one.
+        /// Several are ready at once only when the pace outruns single requests, which is where a bulk
+        /// request serves.
+        int maxBatch = 48;
     };
 
     CampaignRunner(CampaignRepository& campaigns, MessageRepository& messages, ProfileRepository& profiles,
@@ -104,15 +110,18 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    struct Retry;
 
     Job* startJob(qint64 campaignId);
     void prepare(Job& job);
     void pump(Job& job);
-    void transmit(Job& job, qint64 messageId, const QString& recipient, const QString& parametersJson, int attempt);
-    void onAnswer(qint64 campaignId, quint64 serial, qint64 messageId, const QString& recipient,
-        const QString& parametersJson, int attempt, const SendResult& result);
-    void scheduleRetry(Job& job, qint64 messageId, const QString& recipient, const QString& parametersJson, int attempt,
-        qint64 notBeforeMs);
+    OutgoingMessage outgoingFor(const Job& job, const Retry& message) const;
+    /// Journals @p batch as sending, then sends it: one request, or one bulk request where it serves.
+    void transmit(Job& job, const QList<Retry>& batch);
+    /// Journals @p result for @p message; with @p carryOn, then sends what may go next.
+    void onAnswer(
+        qint64 campaignId, quint64 serial, const Retry& message, const SendResult& result, bool carryOn = true);
+    void scheduleRetry(Job& job, const Retry& retry);
     void recordOutcome(Job& job, bool failed);
     void finishIfDone(Job& job);
     void stopJob(qint64 campaignId);

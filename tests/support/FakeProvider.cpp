@@ -27,6 +27,19 @@ void FakeProvider::send(const OutgoingMessage& message, QObject* context, SendCa
     answerLater(context, std::move(done), sendScript.isEmpty() ? nextSend : sendScript.takeFirst());
 }
 
+void FakeProvider::sendBatch(const QList<OutgoingMessage>& messages, QObject* context, BatchSendCallback done)
+{
+    batches.append(static_cast<int>(messages.size()));
+    BatchSendResult result;
+    for (const OutgoingMessage& message : messages) {
+        sent.append(message);
+        if (onSend)
+            onSend(message);
+        result.results.append(sendScript.isEmpty() ? nextSend : sendScript.takeFirst());
+    }
+    answerLater(context, std::move(done), result);
+}
+
 RequestPreview FakeProvider::describeSend(const OutgoingMessage& message) const
 {
     RequestPreview preview;

@@ -23,6 +23,9 @@ public:
     void testConnection(QObject* context, ErrorCallback done) override;
     void listTemplates(QObject* context, TemplateListCallback done, TemplateProgressCallback progress) override;
     bool canPollStatus() const override { return pollable; }
+    int maxBatchSize() const override { return batchLimit; }
+    /// Answers each message from sendScript/nextSend, as send() would; records the batch sizes.
+    void sendBatch(const QList<OutgoingMessage>& messages, QObject* context, BatchSendCallback done) override;
 
     /// Runs when send() is called, before the answer: lets a test look at the journal then.
     std::function<void(const OutgoingMessage&)> onSend;
@@ -35,6 +38,8 @@ public:
     TemplateListResult templateList; ///< answered by listTemplates()
     int templateListCalls = 0;
     bool pollable = true;
+    int batchLimit = 1; ///< > 1: the fake has a bulk endpoint
+    QList<int> batches; ///< the size of each sendBatch() call
 
     QList<OutgoingMessage> sent;
     QStringList polled;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <numeric>
 
 using namespace herald;
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void heldCampaignWaitsForItsTime();
     void providerHeldScheduleIsCancelledThere();
     void failureRateJumpIsReported();
+    void readyMessagesShareABulkRequest();
 
 private:
     qint64 createCampaign(int count, CampaignState state = CampaignState::Running, QDateTime at = {});
@@ -428,6 +430,38 @@ void TestCampaignRunner::failureRateJumpIsReported()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(jumps.size(), 1);
     QVERIFY(jumps.first().at(1).toString().contains(u"50"_s));
+}
+
+void TestCampaignRunner::readyMessagesShareABulkRequest()
+{
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    m_fake->batchLimit = 1000;
+    SendResult ok;
+    ok.providerMessageId = u"omni"_s;
+    SendResult invalid;
+    invalid.error.kind = ProviderError::Kind::Rejected;
+    invalid.error.detail = u"Invalid number"_s;
+    m_fake->sendScript = { ok, invalid, ok };
+    // No pace to wait for: everything the window allows is ready at once.
+    Profile unpaced = *m_profiles->find(m_profileId);
+    unpaced.sendRate = 100000;
+    m_profiles->save(unpaced);
+    QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
+    const qint64 id = createCampaign(10);
+    QTRY_COMPARE(finished.size(), 1);
+    // Never more in one request, nor on the way at once, than the in-flight window (4 here).
+    QVERIFY(!m_fake->batches.isEmpty());
+    QCOMPARE(*std::max_element(m_fake->batches.cbegin(), m_fake->batches.cend()), 4);
+    QCOMPARE(m_fake->sent.size(), 10);
+    // Fewer requests than messages: the rest went one by one, as the pace's first tokens came.
+    QVERIFY(std::accumulate(m_fake->batches.cbegin(), m_fake->batches.cend(), 0) >= 8);
+    // Each message of a batch gets its own outcome.
+    const CampaignCounts counts = m_campaigns->counts(id);
+    QCOMPARE(counts.count(MessageState::Failed), 1);
+    QCOMPARE(counts.count(MessageState::Accepted), 9);
+    QCOMPARE(
+        m_messages->find(m_campaigns->messagesIn(id, MessageState::Failed).first())->recipient, m_fake->sent.at(1).to);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignRunner)
