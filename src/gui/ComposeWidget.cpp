@@ -1,6 +1,7 @@
 #include "gui/ComposeWidget.h"
 
 #include "dispatch/SendController.h"
+#include "gui/CampaignDialog.h"
 #include "gui/FieldProblem.h"
 #include "gui/MessagePreview.h"
 #include "gui/RecipientListPicker.h"
@@ -109,6 +110,11 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->editTemplateButton, &QPushButton::clicked, this, &ComposeWidget::editTemplate);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
     connect(m_ui->showRequestButton, &QPushButton::clicked, this, &ComposeWidget::showRequest);
+    connect(m_ui->sendToListButton, &QPushButton::clicked, this, [this] {
+        storeBindings();
+        Q_EMIT sendToListRequested(CampaignDialog::draftFrom(currentRequest(), currentBindings(), m_picker->listId()));
+    });
+    m_ui->sendToListButton->hide();
     connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
     m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     // Messente's own values (OpenAPI enums); empty means the account's default.
@@ -343,10 +349,12 @@ void ComposeWidget::onListChanged()
         m_ui->recipientEdit->setText(row ? row->phone : QString());
         m_ui->recipientEdit->setReadOnly(true);
         m_ui->sendButton->setText(tr("&Send to this recipient"));
+        m_ui->sendToListButton->show();
     } else if (m_ui->recipientEdit->isReadOnly()) {
         m_ui->recipientEdit->setText(m_typedRecipient);
         m_ui->recipientEdit->setReadOnly(false);
         m_ui->sendButton->setText(tr("&Send"));
+        m_ui->sendToListButton->hide();
     }
     refresh();
 }
@@ -447,6 +455,8 @@ void ComposeWidget::refresh()
     m_ui->problemsLabel->setText(tr("Before sending:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     m_ui->sendButton->setEnabled(problems.isEmpty());
+    // The review checks every row; here only that there is a template to send (free text goes to one person).
+    m_ui->sendToListButton->setEnabled(!request.tpl.name.isEmpty() && !wantsFreeText);
 }
 
 void ComposeWidget::send()

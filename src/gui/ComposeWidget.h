@@ -2,6 +2,7 @@
 
 #include "core/Template.h"
 #include "core/ValueBinding.h"
+#include "dispatch/CampaignPlanner.h"
 #include "gui/GuiServices.h"
 
 #include <QHash>
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void templatesChanged();
     /// A list was imported here; other panes should reload theirs.
     void listsChanged();
+    /// The operator asked to review @p draft, the current template for the whole chosen list.
+    void sendToListRequested(const herald::CampaignDraft& draft);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

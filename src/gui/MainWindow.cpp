@@ -1,20 +1,27 @@
 #include "gui/MainWindow.h"
 
 #include "dispatch/CallbackReceiver.h"
+#include "dispatch/CampaignRunner.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
+#include "gui/CampaignDialog.h"
+#include "gui/CampaignStatus.h"
+#include "gui/CampaignsWidget.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/DesktopNotifier.h"
 #include "gui/ProfilesWidget.h"
 #include "gui/RecipientsWidget.h"
 #include "gui/SuppressionWidget.h"
 #include "gui/TemplatesWidget.h"
+#include "storage/CampaignRepository.h"
 #include "ui_MainWindow.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 
@@ -29,6 +36,11 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     , m_profiles(new ProfilesWidget(services, this))
     , m_recipients(new RecipientsWidget(services, this))
     , m_suppressions(new SuppressionWidget(services, this))
+    , m_campaigns(new CampaignsWidget(services, this))
+    , m_campaignStatus(new CampaignStatus(this))
+    , m_services(services)
+    , m_systemNotifier(new DesktopNotifier(this))
+    , m_notifier(m_systemNotifier)
 {
     m_ui->setupUi(this);
     m_compose->setObjectName(QStringLiteral("composePane"));
@@ -39,6 +51,8 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     m_ui->tabs->addTab(m_compose, tr("&Compose"));
     m_recipients->setObjectName(QStringLiteral("recipientsPane"));
     m_ui->tabs->addTab(m_recipients, tr("&Recipients"));
+    m_campaigns->setObjectName(QStringLiteral("campaignsWidget"));
+    m_ui->tabs->addTab(m_campaigns, tr("C&ampaigns"));
     m_ui->tabs->addTab(m_delivery, tr("&Delivery"));
     m_ui->tabs->addTab(m_templates, tr("&Templates"));
     m_ui->tabs->addTab(m_profiles, tr("&Profiles"));
@@ -60,10 +74,62 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     connect(m_suppressions, &SuppressionWidget::suppressionsChanged, m_compose, &ComposeWidget::recheck);
     connect(m_suppressions, &SuppressionWidget::suppressionsChanged, m_recipients, &RecipientsWidget::reassessRows);
     connect(m_compose, &ComposeWidget::listsChanged, m_recipients, [this] { m_recipients->reloadLists(); });
+
+    // Campaigns: the review opens from Compose; progress, notices and notifications wherever the operator is.
+    connect(m_compose, &ComposeWidget::sendToListRequested, this, &MainWindow::reviewCampaign);
+    statusBar()->addPermanentWidget(m_campaignStatus);
+    connect(m_campaigns, &CampaignsWidget::activityChanged, m_campaignStatus, &CampaignStatus::setActivity);
+    connect(m_campaignStatus, &CampaignStatus::clicked, this, [this] { showCampaigns(); });
+    if (CampaignRunner* runner = services.campaigns) {
+        connect(runner, &CampaignRunner::notice, this,
+            [this](qint64, const QString& text) { statusBar()->showMessage(text, 15000); });
+        connect(runner, &CampaignRunner::campaignFinished, this, [this](qint64, const QString& summary) {
+            statusBar()->showMessage(summary, 15000);
+            notify(tr("Campaign finished"), summary, false);
+        });
+        connect(runner, &CampaignRunner::failureRateJumped, this, [this](qint64, const QString& text) {
+            statusBar()->showMessage(text, 15000);
+            notify(tr("Many messages are failing"), text, true);
+        });
+    }
+    // The runner picked up unfinished campaigns before this window existed: say so once it is there.
+    if (services.campaignRecords) {
+        if (const auto unfinished = services.campaignRecords->unfinished().size(); unfinished > 0)
+            statusBar()->showMessage(
+                tr("Campaigns that were not finished carry on where they stopped: %1. See the Campaigns tab.")
+                    .arg(QLocale().toString(unfinished)),
+                15000);
+    }
     setAcceptDrops(true);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setNotifier(DesktopNotifier* notifier)
+{
+    m_notifier = notifier ? notifier : m_systemNotifier;
+}
+
+void MainWindow::notify(const QString& title, const QString& text, bool urgent)
+{
+    if (m_notifier)
+        m_notifier->notify(title, text, urgent ? DesktopNotifier::Urgency::Critical : DesktopNotifier::Urgency::Normal);
+}
+
+void MainWindow::reviewCampaign(const CampaignDraft& draft)
+{
+    CampaignDialog dialog(m_services, draft, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.createdCampaignId() == 0)
+        return;
+    showCampaigns(dialog.createdCampaignId());
+}
+
+void MainWindow::showCampaigns(qint64 campaignId)
+{
+    m_ui->tabs->setCurrentWidget(m_campaigns);
+    if (campaignId != 0)
+        m_campaigns->showCampaign(campaignId);
+}
 
 void MainWindow::showOptOuts()
 {

@@ -3,6 +3,7 @@
 #include "gui/GuiServices.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 namespace Ui {
@@ -11,7 +12,11 @@ class MainWindow;
 
 namespace herald {
 
+class CampaignStatus;
+class CampaignsWidget;
 class ComposeWidget;
+class DesktopNotifier;
+struct CampaignDraft;
 class DeliveryWidget;
 class ProfilesWidget;
 class RecipientsWidget;
@@ -32,6 +37,15 @@ public:
     TemplatesWidget* templates() const { return m_templates; }
     RecipientsWidget* recipients() const { return m_recipients; }
     SuppressionWidget* suppressions() const { return m_suppressions; }
+    CampaignsWidget* campaigns() const { return m_campaigns; }
+    CampaignStatus* campaignStatus() const { return m_campaignStatus; }
+
+    /// Where desktop notifications go (tests record them); null: the system's.
+    void setNotifier(DesktopNotifier* notifier);
+    /// Opens the review of @p draft; once a campaign is created, shows it in the Campaigns pane.
+    void reviewCampaign(const CampaignDraft& draft);
+    /// Shows the Campaigns pane with @p campaignId selected (0: as it is).
+    void showCampaigns(qint64 campaignId = 0);
 
     /// Shows the opt-out list (a section of the Recipients pane).
     void showOptOuts();
@@ -41,6 +55,7 @@ public:
 
 private:
     void showAbout();
+    void notify(const QString& title, const QString& text, bool urgent);
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -51,6 +66,11 @@ private:
     ProfilesWidget* m_profiles;
     RecipientsWidget* m_recipients;
     SuppressionWidget* m_suppressions;
+    CampaignsWidget* m_campaigns;
+    CampaignStatus* m_campaignStatus;
+    GuiServices m_services;
+    DesktopNotifier* m_systemNotifier;
+    QPointer<DesktopNotifier> m_notifier;
 };
 
 } // namespace herald

@@ -4,6 +4,7 @@
 #include "ui_ProfileDialog.h"
 
 #include <QFormLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <algorithm>
 
@@ -73,6 +74,11 @@ void ProfileDialog::applyKind()
             + tr("Kaleyra reports delivery only by calling Herald back: without a callback address, sent messages "
                  "stay at \"accepted\".");
     m_ui->kindNoteLabel->setText(note);
+    // 0 is the provider's own pace, said in the field; above the provider's limit is not offered.
+    m_ui->paceSpin->setMaximum(Profile::maxSendRate(kind));
+    m_ui->paceSpin->setSpecialValueText(
+        tr("%1's default, %2 msg/s")
+            .arg(providerKindDisplayName(kind), QLocale().toString(Profile::defaultSendRate(kind), 'f', 0)));
     fitHeight();
 }
 
@@ -108,6 +114,7 @@ void ProfileDialog::setProfile(const Profile& profile)
     m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(profile.baseUrl.toString())));
     m_ui->callbackListenEdit->setText(profile.callbackListen);
     m_ui->callbackUrlEdit->setText(profile.callbackPublicUrl.toString());
+    m_ui->paceSpin->setValue(profile.sendRate);
     m_ui->passwordEdit->setPlaceholderText(tr("Leave empty to keep the stored secret"));
 }
 
@@ -126,6 +133,7 @@ Profile ProfileDialog::profile() const
     p.accountSid = m_ui->sidEdit->text().trimmed();
     p.callbackListen = m_ui->callbackListenEdit->text().trimmed();
     p.callbackPublicUrl = QUrl(m_ui->callbackUrlEdit->text().trimmed());
+    p.sendRate = m_ui->paceSpin->value();
     return p;
 }
 

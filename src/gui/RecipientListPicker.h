@@ -34,6 +34,8 @@ public:
 
     void reloadLists(qint64 selectId = 0);
     bool hasList() const { return m_list.has_value(); }
+    /// The chosen list's id; 0 without a list.
+    qint64 listId() const { return m_list ? m_list->id : 0; }
     /// The chosen list's columns; empty without a list.
     QStringList columns() const;
     /// The row shown in the preview, or nullptr without a list (or with an empty one).
