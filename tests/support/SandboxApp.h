@@ -4,9 +4,11 @@
 // with an in-memory keychain, and its main window shown.
 
 #include "app/AppContext.h"
+#include "gui/DesktopNotifier.h"
 #include "gui/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QList>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,28 +16,47 @@
 
 namespace herald::test {
 
+/// Keeps the desktop notifications the window asks for, instead of showing them.
+class RecordingNotifier : public DesktopNotifier
+{
+public:
+    struct Notification
+    {
+        QString title;
+        QString text;
+        Urgency urgency = Urgency::Normal;
+    };
+    QList<Notification> notifications;
+
+    void notify(const QString& title, const QString& text, Urgency urgency) override
+    {
+        notifications.append({ title, text, urgency });
+    }
+};
+
 struct SandboxApp
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<AppContext> app;
+    RecordingNotifier notifier; ///< the window's desktop notifications: recorded, never shown
     std::unique_ptr<MainWindow> window;
+    double sandboxSpeed = 1.0; ///< the sandbox's lifecycle time scale; set before start()
 
     /// Starts it (numbers read as Estonian by default); an empty string, or why it could not start.
     QString start(QSize size = { 1000, 650 }, const QString& region = QStringLiteral("EE"))
     {
         dir = std::make_unique<QTemporaryDir>();
-        AppOptions options;
-        options.dataDir = dir->path();
-        options.sandbox = true;
-        options.region = region;
-        app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-        QString error;
-        if (!app->initialize(&error))
-            return error;
-        window = std::make_unique<MainWindow>(app->guiServices());
-        window->resize(size);
-        window->show();
-        return QTest::qWaitForWindowExposed(window.get()) ? QString() : QStringLiteral("the window was never shown");
+        m_size = size;
+        m_region = region;
+        return launch();
+    }
+
+    /// Quits it (without pausing anything, as a crash or a kill would) and starts it again on the same data.
+    QString restart()
+    {
+        window.reset();
+        app.reset();
+        return launch();
     }
 
     /// Closes the window before the services it uses, then removes the data folder.
@@ -43,8 +64,31 @@ struct SandboxApp
     {
         window.reset();
         app.reset();
+        notifier.notifications.clear();
         dir.reset();
     }
+
+private:
+    QString launch()
+    {
+        AppOptions options;
+        options.dataDir = dir->path();
+        options.sandbox = true;
+        options.region = m_region;
+        options.sandboxSpeed = sandboxSpeed;
+        app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
+        QString error;
+        if (!app->initialize(&error))
+            return error;
+        window = std::make_unique<MainWindow>(app->guiServices());
+        window->setNotifier(&notifier);
+        window->resize(m_size);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get()) ? QString() : QStringLiteral("the window was never shown");
+    }
+
+    QSize m_size;
+    QString m_region;
 };
 
 } // namespace herald::test
