@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Campaign.h"
+#include "dispatch/CampaignSender.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <chrono>
 #include <map>
@@ -33,34 +33,18 @@ struct CampaignProgress
 };
 
 /**
- * Sends campaigns, journal first. Each message is committed as `sending` before its request leaves
- * and its answer is committed when it comes, so a crash leaves at most the in-flight window in
- * `sending`, which the next start turns into `unknown` (MessageRepository::markInterruptedAsUnknown)
- * and never sends again without the operator.
- *
- * Requests leave at the campaign's pace (a RateLimiter per campaign) with up to maxInFlight of them
- * open at once. A 429, a Retry-After or a refused connection (nothing reached the provider) puts the
- * message back in the queue with back-off and slows the pace; it never counts as a failure. After a
- * restart, resumeUnfinished() carries on exactly where the journal says the campaign stopped.
+ * Runs campaigns: creates them, starts, pauses, resumes and cancels them, queues the failed or
+ * unknown again at the operator's word, holds scheduled ones Herald must send itself, and keeps the
+ * audit log. The sending itself, journal first, is a CampaignSender per campaign: a crash leaves at
+ * most its in-flight window in `sending`, which the next start turns into `unknown`
+ * (MessageRepository::markInterruptedAsUnknown) and never sends again without the operator. After a
+ * restart, resumeUnfinished() carries on exactly where the journal says each campaign stopped.
  */
 class CampaignRunner : public QObject
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        int maxInFlight = 48; ///< open requests per campaign: the in-flight window
-        std::chrono::milliseconds firstRetryDelay { 500 };
-        std::chrono::milliseconds maxRetryDelay { 30000 };
-        /// Refused connections in a row after which the campaign pauses and says why.
-        int unreachableLimit = 8;
-        std::chrono::milliseconds progressInterval { 250 };
-        /// Messages ready at the same moment that share one request where the provider has a bulk
-        /// endpoint (Messente's /omnimessages); 1 = never. They count against maxInFlight one by one.
-        /// Several are ready at once only when the pace outruns single requests, which is where a bulk
-        /// request serves.
-        int maxBatch = 48;
-    };
+    using Settings = CampaignSender::Settings;
 
     CampaignRunner(CampaignRepository& campaigns, MessageRepository& messages, ProfileRepository& profiles,
         ProviderRegistry& providers, AuditLog& audit, QObject* parent = nullptr);
@@ -109,27 +93,14 @@ Q_SIGNALS:
     void failureRateJumped(qint64 campaignId, const QString& text);
 
 private:
-    struct Job;
-    struct Retry;
-
-    Job* startJob(qint64 campaignId);
-    void prepare(Job& job);
-    void pump(Job& job);
-    OutgoingMessage outgoingFor(const Job& job, const Retry& message) const;
-    /// Journals @p batch as sending, then sends it: one request, or one bulk request where it serves.
-    void transmit(Job& job, const QList<Retry>& batch);
-    /// Journals @p result for @p message; with @p carryOn, then sends what may go next.
-    void onAnswer(
-        qint64 campaignId, quint64 serial, const Retry& message, const SendResult& result, bool carryOn = true);
-    void scheduleRetry(Job& job, const Retry& retry);
-    void recordOutcome(Job& job, bool failed);
-    void finishIfDone(Job& job);
-    void stopJob(qint64 campaignId);
+    CampaignSender* startJob(qint64 campaignId);
+    void dropSender(qint64 campaignId);
+    void finish(qint64 campaignId);
+    /// After a retry queued new messages: the sender reads them, or a new one starts.
+    void queueAgain(qint64 campaignId);
     void armHold(qint64 campaignId);
     void cancelAtProvider(qint64 campaignId);
-    void reportProgress(Job& job, bool now = false);
     double paceFor(qint64 campaignId) const;
-    qint64 nowMs() const { return m_clock.elapsed(); }
 
     CampaignRepository& m_campaigns;
     MessageRepository& m_messages;
@@ -137,9 +108,7 @@ private:
     ProviderRegistry& m_providers;
     AuditLog& m_audit;
     Settings m_settings;
-    QElapsedTimer m_clock;
-    quint64 m_serial = 0;
-    std::map<qint64, std::unique_ptr<Job>> m_jobs;
+    std::map<qint64, CampaignSender*> m_senders; ///< the campaigns sending now; children of the runner
 };
 
 } // namespace herald
