@@ -118,12 +118,15 @@ QJsonObject runHeraldEngine(const SandboxEndpoint& sandbox, const EngineRunOptio
     settings.maxInFlight = kInFlightWindow;
     runner.setSettings(settings);
 
+    // A database that already holds a campaign is never given a second one: a killed run resumes
+    // it, and one that had finished before the kill came is only reported.
     qint64 campaignId = 0;
+    const QList<CampaignRecord> existing = campaigns.all();
     const QList<qint64> unfinished = campaigns.unfinished();
     QElapsedTimer clock;
     clock.start();
-    if (!unfinished.isEmpty()) {
-        campaignId = unfinished.constFirst();
+    if (!existing.isEmpty()) {
+        campaignId = existing.constFirst().id;
         runner.resumeUnfinished();
     } else {
         const Template tpl = benchTemplate();
@@ -168,7 +171,7 @@ QJsonObject runHeraldEngine(const SandboxEndpoint& sandbox, const EngineRunOptio
         { u"queued"_s, counts.count(MessageState::Queued) }, { u"sending"_s, counts.count(MessageState::Sending) },
         { u"interrupted_at_start"_s, interrupted }, { u"seconds"_s, seconds },
         { u"msg_per_s"_s, seconds > 0 ? sentNow / seconds : 0.0 }, { u"in_flight_window"_s, kInFlightWindow },
-        { u"resumed"_s, !unfinished.isEmpty() } };
+        { u"resumed"_s, !unfinished.isEmpty() }, { u"existing"_s, !existing.isEmpty() } };
     if (!stopped.isEmpty())
         result.insert(u"error"_s, stopped);
     return result;
