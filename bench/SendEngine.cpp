@@ -13,6 +13,8 @@
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -113,7 +115,9 @@ QJsonObject runHeraldEngine(const SandboxEndpoint& sandbox, const EngineRunOptio
     NetworkPool pool(kPoolSize);
     ProviderRegistry providers(
         profiles, secrets, networkProviderFactory(&pool, std::chrono::milliseconds(options.timeoutMs)));
-    CampaignRunner runner(campaigns, messages, profiles, providers, audit);
+    SuppressionRepository suppressions(db);
+    TemplateRepository templates(db);
+    CampaignRunner runner(campaigns, messages, profiles, providers, audit, suppressions, templates);
     CampaignRunner::Settings settings;
     settings.maxInFlight = kInFlightWindow;
     runner.setSettings(settings);

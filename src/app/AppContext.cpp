@@ -103,8 +103,8 @@ bool AppContext::initialize(QString* error)
     m_campaignRecords = std::make_unique<CampaignRepository>(*m_database);
     m_audit = std::make_unique<AuditLog>(*m_database, AuditLog::currentOsUser());
     m_planner = std::make_unique<CampaignPlanner>(*m_profiles, *m_templates, *m_lists, *m_suppressions, *m_sender);
-    m_campaigns
-        = std::make_unique<CampaignRunner>(*m_campaignRecords, *m_messages, *m_profiles, *m_providers, *m_audit);
+    m_campaigns = std::make_unique<CampaignRunner>(
+        *m_campaignRecords, *m_messages, *m_profiles, *m_providers, *m_audit, *m_suppressions, *m_templates);
     connect(m_campaigns.get(), &CampaignRunner::messageTaken, m_tracker.get(), &StatusTracker::track);
 
     m_callbacks = std::make_unique<CallbackReceiver>(*m_messages);

@@ -7,6 +7,8 @@
 #include "storage/CampaignRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -24,13 +26,16 @@ constexpr qint64 kLateStartSeconds = 10 * 60;
 } // namespace
 
 CampaignRunner::CampaignRunner(CampaignRepository& campaigns, MessageRepository& messages, ProfileRepository& profiles,
-    ProviderRegistry& providers, AuditLog& audit, QObject* parent)
+    ProviderRegistry& providers, AuditLog& audit, SuppressionRepository& suppressions, TemplateRepository& templates,
+    QObject* parent)
     : QObject(parent)
     , m_campaigns(campaigns)
     , m_messages(messages)
     , m_profiles(profiles)
     , m_providers(providers)
     , m_audit(audit)
+    , m_suppressions(suppressions)
+    , m_templates(templates)
 {
     connect(&m_providers, &ProviderRegistry::invalidated, this, [this](qint64 profileId) {
         for (const auto& [id, sender] : m_senders) {
@@ -72,7 +77,10 @@ void CampaignRunner::resumeUnfinished()
             continue;
         }
         m_audit.append(id, QStringLiteral("resumed"), tr("Resumed after Herald started again."));
-        Q_EMIT notice(id, tr("Campaign “%1” carries on where it stopped.").arg(record->name));
+        // Said once the event loop runs, so the window built after this call hears it.
+        QTimer::singleShot(0, this, [this, id, name = record->name] {
+            Q_EMIT notice(id, tr("Campaign “%1” carries on where it stopped.").arg(name));
+        });
         startJob(id);
     }
 }
@@ -267,10 +275,48 @@ void CampaignRunner::cancelAtProvider(qint64 campaignId)
     });
 }
 
+QList<qint64> CampaignRunner::stillSendable(qint64 campaignId, const QList<qint64>& messageIds)
+{
+    if (messageIds.isEmpty())
+        return {};
+    const std::optional<CampaignRecord> record = m_campaigns.find(campaignId);
+    if (!record)
+        return {};
+    // The library's copy says whether Meta still approves the template; the snapshot may be older.
+    if (record->tpl.id > 0) {
+        const std::optional<Template> current = m_templates.find(record->tpl.id);
+        if (current && !current->isSendable()) {
+            Q_EMIT notice(campaignId,
+                tr("Nothing was queued again: the provider now reports the template as “%1”, and only approved "
+                   "templates can be sent.")
+                    .arg(current->status));
+            return {};
+        }
+    }
+    QList<qint64> sendable;
+    QStringList optedOut;
+    for (const qint64 id : messageIds) {
+        const std::optional<MessageRecord> message = m_messages.find(id);
+        if (!message)
+            continue;
+        if (m_suppressions.contains(message->recipient))
+            optedOut.append(message->recipient);
+        else
+            sendable.append(id);
+    }
+    if (!optedOut.isEmpty())
+        Q_EMIT notice(campaignId,
+            tr("%n message(s) were not queued again: the number is now on the opt-out list (%1).", nullptr,
+                static_cast<int>(optedOut.size()))
+                .arg(optedOut.mid(0, 5).join(QStringLiteral(", "))));
+    return sendable;
+}
+
 int CampaignRunner::retryFailed(qint64 campaignId)
 {
-    const QList<qint64> failed = m_campaigns.messagesIn(campaignId, MessageState::Failed);
-    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, failed);
+    const QList<qint64> failed = m_campaigns.messagesIn(campaignId, MessageState::Failed)
+        + m_campaigns.messagesIn(campaignId, MessageState::Expired);
+    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, stillSendable(campaignId, failed));
     if (queued.isEmpty())
         return 0;
     m_audit.append(campaignId, QStringLiteral("retried"),
@@ -283,7 +329,7 @@ int CampaignRunner::retryFailed(qint64 campaignId)
 int CampaignRunner::resendUnknown(qint64 campaignId)
 {
     const QList<qint64> unknown = m_campaigns.messagesIn(campaignId, MessageState::Unknown);
-    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, unknown);
+    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, stillSendable(campaignId, unknown));
     if (queued.isEmpty())
         return 0;
     m_audit.append(campaignId, QStringLiteral("resent_unknown"),

@@ -16,6 +16,8 @@ class MessageRepository;
 class ProfileRepository;
 class Provider;
 class ProviderRegistry;
+class SuppressionRepository;
+class TemplateRepository;
 struct NewCampaign;
 struct OutgoingMessage;
 struct SendResult;
@@ -47,7 +49,8 @@ public:
     using Settings = CampaignSender::Settings;
 
     CampaignRunner(CampaignRepository& campaigns, MessageRepository& messages, ProfileRepository& profiles,
-        ProviderRegistry& providers, AuditLog& audit, QObject* parent = nullptr);
+        ProviderRegistry& providers, AuditLog& audit, SuppressionRepository& suppressions,
+        TemplateRepository& templates, QObject* parent = nullptr);
     ~CampaignRunner() override;
 
     void setSettings(const Settings& settings) { m_settings = settings; }
@@ -70,9 +73,14 @@ public:
      * are left to finish.
      */
     bool cancel(qint64 campaignId);
-    /// Queues again the failed messages of @p campaignId; returns how many.
+    /**
+     * Queues again the failed and expired messages of @p campaignId, checked again first: none to a
+     * number now on the opt-out list, none if the template is no longer approved (a notice says why).
+     * Returns how many were queued.
+     */
     int retryFailed(qint64 campaignId);
-    /// Sends again the messages whose outcome is unknown, at the operator's word; returns how many.
+    /// Sends again, checked as retryFailed() does, the messages whose outcome is unknown, at the
+    /// operator's word (they may arrive twice); returns how many.
     int resendUnknown(qint64 campaignId);
     /// The operator's new pace for @p campaignId, in messages per second (0 = the profile's).
     void setPace(qint64 campaignId, double messagesPerSecond);
@@ -98,6 +106,8 @@ private:
     void finish(qint64 campaignId);
     /// After a retry queued new messages: the sender reads them, or a new one starts.
     void queueAgain(qint64 campaignId);
+    /// The messages of @p messageIds that may be sent again now; says in a notice why the others may not.
+    QList<qint64> stillSendable(qint64 campaignId, const QList<qint64>& messageIds);
     void armHold(qint64 campaignId);
     void cancelAtProvider(qint64 campaignId);
     double paceFor(qint64 campaignId) const;
@@ -107,6 +117,8 @@ private:
     ProfileRepository& m_profiles;
     ProviderRegistry& m_providers;
     AuditLog& m_audit;
+    SuppressionRepository& m_suppressions;
+    TemplateRepository& m_templates;
     Settings m_settings;
     std::map<qint64, CampaignSender*> m_senders; ///< the campaigns sending now; children of the runner
 };

@@ -29,9 +29,10 @@ bool AuditLog::append(qint64 campaignId, const QString& action, const QString& d
 QList<AuditEntry> AuditLog::entries(qint64 campaignId) const
 {
     QSqlQuery q(m_db.connection());
+    // Entries that concern no campaign (test sends) are asked for with 0.
     q.prepare(QStringLiteral("SELECT id, occurred_at, os_user, campaign_id, message_id, action, detail FROM audit_log "
-                             "WHERE campaign_id = ? ORDER BY id"));
-    q.addBindValue(campaignId);
+                             "WHERE campaign_id IS ? ORDER BY id"));
+    q.addBindValue(campaignId > 0 ? QVariant(campaignId) : QVariant());
     QList<AuditEntry> result;
     if (!Database::exec(q))
         return result;

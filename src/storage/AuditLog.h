@@ -32,7 +32,7 @@ public:
 
     /// Adds an entry now; false when it could not be written.
     bool append(qint64 campaignId, const QString& action, const QString& detail, qint64 messageId = 0);
-    /// Every entry for @p campaignId, oldest first.
+    /// Every entry for @p campaignId (0: those for no campaign, such as test sends), oldest first.
     QList<AuditEntry> entries(qint64 campaignId) const;
     QString osUser() const { return m_osUser; }
 

@@ -7,8 +7,11 @@
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SuppressionRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void pauseStopsAndResumeCarriesOn();
     void cancelLeavesQueuedMessagesUnsent();
     void retryFailedResendsOnlyTheFailed();
+    void retryChecksOptOutsAndTheTemplateAgain();
     void restartResumesWhereTheJournalStopped();
     void heldCampaignWaitsForItsTime();
     void providerHeldScheduleIsCancelledThere();
@@ -49,6 +53,8 @@ private:
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<CampaignRepository> m_campaigns;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SuppressionRepository> m_suppressions;
+    std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProviderRegistry> m_registry;
     std::unique_ptr<CampaignRunner> m_runner;
@@ -65,6 +71,8 @@ void TestCampaignRunner::init()
     m_messages = std::make_unique<MessageRepository>(*m_db);
     m_campaigns = std::make_unique<CampaignRepository>(*m_db);
     m_audit = std::make_unique<AuditLog>(*m_db, u"tester"_s);
+    m_suppressions = std::make_unique<SuppressionRepository>(*m_db);
+    m_templates = std::make_unique<TemplateRepository>(*m_db);
     m_secrets = std::make_unique<MemorySecretStore>();
     m_registry = std::make_unique<ProviderRegistry>(
         *m_profiles, *m_secrets, [this](const Profile&, const QString&) -> std::unique_ptr<Provider> {
@@ -89,7 +97,8 @@ void TestCampaignRunner::init()
 
 std::unique_ptr<CampaignRunner> TestCampaignRunner::makeRunner()
 {
-    auto runner = std::make_unique<CampaignRunner>(*m_campaigns, *m_messages, *m_profiles, *m_registry, *m_audit);
+    auto runner = std::make_unique<CampaignRunner>(
+        *m_campaigns, *m_messages, *m_profiles, *m_registry, *m_audit, *m_suppressions, *m_templates);
     CampaignRunner::Settings settings;
     settings.maxInFlight = 4;
     settings.firstRetryDelay = 10ms;
@@ -105,6 +114,8 @@ void TestCampaignRunner::cleanup()
     m_registry.reset();
     m_fake = nullptr;
     m_audit.reset();
+    m_suppressions.reset();
+    m_templates.reset();
     m_campaigns.reset();
     m_messages.reset();
     m_profiles.reset();
@@ -337,6 +348,51 @@ void TestCampaignRunner::retryFailedResendsOnlyTheFailed()
     QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 0);
     QCOMPARE(m_campaigns->counts(id).taken(), 5);
     QCOMPARE(m_runner->retryFailed(id), 0);
+}
+
+void TestCampaignRunner::retryChecksOptOutsAndTheTemplateAgain()
+{
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    SendResult invalid;
+    invalid.error.kind = ProviderError::Kind::Rejected;
+    invalid.error.detail = u"Invalid number"_s;
+    m_fake->nextSend = invalid;
+    QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
+    QSignalSpy notices(m_runner.get(), &CampaignRunner::notice);
+    const qint64 id = createCampaign(3);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 3);
+    // One of them expired instead: that is a failure to retry too.
+    const QList<qint64> failed = m_campaigns->messagesIn(id, MessageState::Failed);
+    QSqlQuery expire(m_db->connection());
+    QVERIFY(expire.exec(u"UPDATE messages SET state = 'expired' WHERE id = %1"_s.arg(failed.at(2))));
+
+    // Since the send, one person opted out: nothing goes to them again.
+    const QString optedOut = m_messages->find(failed.first())->recipient;
+    m_suppressions->add(Suppression { optedOut, u"asked by phone"_s, {}, u"typed"_s, {} });
+    m_fake->nextSend = SendResult {};
+    m_fake->nextSend.providerMessageId = u"omni"_s;
+    const qsizetype before = m_fake->sent.size();
+    QCOMPARE(m_runner->retryFailed(id), 2);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_fake->sent.size(), before + 2);
+    for (qsizetype i = before; i < m_fake->sent.size(); ++i)
+        QVERIFY(m_fake->sent.at(i).to != optedOut);
+    QVERIFY(notices.last().at(1).toString().contains(optedOut));
+    QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 1);
+
+    // Meta paused the template since: nothing is queued again, and the operator is told why.
+    Template library = m_campaigns->find(id)->tpl;
+    library.status = u"paused"_s;
+    library.id = m_templates->save(library);
+    QSqlQuery link(m_db->connection());
+    QVERIFY(link.exec(
+        u"UPDATE campaigns SET template_json = replace(template_json, '\"id\":0', '\"id\":%1')"_s.arg(library.id)));
+    QCOMPARE(m_campaigns->find(id)->tpl.id, library.id);
+    QCOMPARE(m_runner->retryFailed(id), 0);
+    QVERIFY2(notices.last().at(1).toString().contains(u"paused"_s), qPrintable(notices.last().at(1).toString()));
+    QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 1);
 }
 
 void TestCampaignRunner::restartResumesWhereTheJournalStopped()

@@ -307,6 +307,9 @@ void TestCampaigns::auditLogIsAppendOnly()
     AuditLog audit(store.db, u"mari"_s);
     QVERIFY(audit.append(id, u"paused"_s, u"Paused by the operator."_s));
     QVERIFY(audit.append(id, u"resumed"_s, u"Resumed by the operator."_s));
+    QVERIFY(audit.append(0, u"test_sent"_s, u"Test send to +37251234567."_s, 7));
+    QCOMPARE(audit.entries(0).size(), 1);
+    QCOMPARE(audit.entries(0).first().messageId, 7);
     const QList<AuditEntry> entries = audit.entries(id);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().osUser, u"mari"_s);
@@ -318,6 +321,7 @@ void TestCampaigns::auditLogIsAppendOnly()
     QVERIFY(change.lastError().text().contains(u"append-only"_s));
     QVERIFY(!change.exec(u"DELETE FROM audit_log"_s));
     QCOMPARE(audit.entries(id).size(), 2);
+    QCOMPARE(audit.entries(0).size(), 1);
 }
 
 void TestCampaigns::limiterKeepsThePace()
