@@ -279,6 +279,11 @@ bool providerHoldsScheduledMessages(ProviderKind kind)
     return kind == ProviderKind::Messente || kind == ProviderKind::Bird;
 }
 
+bool providerCancelsScheduledMessages(ProviderKind kind)
+{
+    return kind == ProviderKind::Messente;
+}
+
 double expectedSeconds(int count, double ratePerSecond)
 {
     if (count <= 0 || !(ratePerSecond > 0))

@@ -125,6 +125,8 @@ TemplateValues templateValuesFromJson(const QString& json);
  * scheduledFor). Kaleyra's does not: Herald holds such a campaign and sends it then, if running.
  */
 bool providerHoldsScheduledMessages(ProviderKind kind);
+/// Whether @p kind's API can cancel a message it holds for later (Messente can; Bird documents no way).
+bool providerCancelsScheduledMessages(ProviderKind kind);
 
 /// Seconds @p count messages take at @p ratePerSecond; 0 when either is not positive.
 double expectedSeconds(int count, double ratePerSecond);

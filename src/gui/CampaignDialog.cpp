@@ -204,9 +204,14 @@ void CampaignDialog::showSchedule()
                "sends it then. Herald must be running at that time; if it is not, the campaign waits, paused, "
                "for you to resume it.")
                 .arg(when, provider));
-    else
+    else if (m_dryRun.profile && providerCancelsScheduledMessages(m_dryRun.profile->kind))
         m_ui->scheduleNote->setText(tr("Scheduled for %1. The messages go to %2 now and %2 holds them until "
                                        "then; Herald need not be running. You can cancel them until that time.")
+                                        .arg(when, provider));
+    else
+        m_ui->scheduleNote->setText(tr("Scheduled for %1. The messages go to %2 now and %2 holds them until "
+                                       "then; Herald need not be running. %2 offers no way to cancel a message "
+                                       "it holds: once this campaign is sent, it cannot be called back.")
                                         .arg(when, provider));
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void resendUnknownOnlyAtTheOperatorsWord();
     void anUnfinishedCampaignCarriesOnAfterARestart();
     void kaleyraScheduleIsHeldByHerald();
+    void birdScheduleSaysItCannotBeCalledBack();
     void failuresAtSendRaiseANotification();
     void profilePaceIsSavedAndUsed();
 
@@ -548,6 +549,23 @@ void TestCampaignsGui::anUnfinishedCampaignCarriesOnAfterARestart()
     QTRY_COMPARE(m_sandbox.window->campaigns()->model()->data(
                      m_sandbox.window->campaigns()->model()->index(0, CampaignTableModel::State)),
         QVariant(u"Finished"_s));
+}
+
+void TestCampaignsGui::birdScheduleSaysItCannotBeCalledBack()
+{
+    importList(writeFile(u"bird.csv"_s, numberedList(3)));
+    chooseProfile(ProviderKind::Bird);
+    bindValues(false);
+    child<QCheckBox>(m_compose, "scheduleCheck")->setChecked(true);
+    child<QDateTimeEdit>(m_compose, "scheduleEdit")->setDateTime(QDateTime::currentDateTime().addSecs(7200));
+    review([&](CampaignDialog* dialog) {
+        auto* note = child<QLabel>(dialog, "scheduleNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(!dialog->dryRun().heldByHerald);
+        // Bird holds the messages, but its API has no cancel: the operator is told before sending.
+        QVERIFY2(note->text().contains(u"Bird offers no way to cancel"_s), qPrintable(note->text()));
+        dialog->reject();
+    });
 }
 
 void TestCampaignsGui::kaleyraScheduleIsHeldByHerald()

@@ -393,6 +393,8 @@ void TestCampaigns::expectedDuration()
     QVERIFY(providerHoldsScheduledMessages(ProviderKind::Messente));
     QVERIFY(providerHoldsScheduledMessages(ProviderKind::Bird));
     QVERIFY(!providerHoldsScheduledMessages(ProviderKind::Kaleyra));
+    QVERIFY(providerCancelsScheduledMessages(ProviderKind::Messente));
+    QVERIFY(!providerCancelsScheduledMessages(ProviderKind::Bird));
     QCOMPARE(Profile::defaultSendRate(ProviderKind::Bird), 500.0);
     Profile p;
     p.kind = ProviderKind::Kaleyra;
