@@ -82,8 +82,14 @@ CampaignsWidget::CampaignsWidget(GuiServices services, QWidget* parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, &CampaignsWidget::retryFailed);
     connect(m_ui->resendUnknownButton, &QPushButton::clicked, this, &CampaignsWidget::resendUnknown);
     connect(m_ui->campaignPaceSpin, &QDoubleSpinBox::valueChanged, this, &CampaignsWidget::setPace);
-    if (m_services.campaigns)
+    if (m_services.campaigns) {
         connect(m_services.campaigns, &CampaignRunner::campaignChanged, this, &CampaignsWidget::markChanged);
+        // What Herald says about the campaign shown (a retry refused, a slow-down) is said next to its buttons.
+        connect(m_services.campaigns, &CampaignRunner::notice, this, [this](qint64 campaignId, const QString& text) {
+            if (campaignId == m_detailId)
+                m_ui->actionLabel->setText(text);
+        });
+    }
     // Answers the provider gives later (delivered, failed…) change the counts too.
     connect(&m_services.tracker, &StatusTracker::messagesChanged, this, &CampaignsWidget::markLive);
     connect(&m_services.callbacks, &CallbackReceiver::messagesChanged, this, &CampaignsWidget::markLive);
@@ -249,7 +255,8 @@ void CampaignsWidget::updateDetail()
     }
     m_ui->paceInForceLabel->setText(paceText);
 
-    const int failed = counts.count(MessageState::Failed);
+    // Expired messages did not reach the person either: Retry failed takes them too.
+    const int failed = counts.count(MessageState::Failed) + counts.count(MessageState::Expired);
     const int unknown = counts.count(MessageState::Unknown);
     m_ui->pauseButton->setEnabled(record.state == CampaignState::Running);
     m_ui->resumeButton->setEnabled(record.state == CampaignState::Paused);
@@ -358,9 +365,12 @@ void CampaignsWidget::retryFailed()
 {
     if (!m_services.campaigns)
         return;
+    m_ui->actionLabel->clear();
     const int queued = m_services.campaigns->retryFailed(m_detailId);
-    m_ui->actionLabel->setText(queued > 0 ? tr("Failed messages queued again: %1.").arg(QLocale().toString(queued))
-                                          : tr("No failed message to send again."));
+    if (queued > 0)
+        m_ui->actionLabel->setText(tr("Failed messages queued again: %1.").arg(QLocale().toString(queued)));
+    else if (m_ui->actionLabel->text().isEmpty()) // otherwise the runner has said why
+        m_ui->actionLabel->setText(tr("Nothing was queued again."));
 }
 
 void CampaignsWidget::resendUnknown()

@@ -92,14 +92,6 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
             notify(tr("Many messages are failing"), text, true);
         });
     }
-    // The runner picked up unfinished campaigns before this window existed: say so once it is there.
-    if (services.campaignRecords) {
-        if (const auto unfinished = services.campaignRecords->unfinished().size(); unfinished > 0)
-            statusBar()->showMessage(
-                tr("Campaigns that were not finished carry on where they stopped: %1. See the Campaigns tab.")
-                    .arg(QLocale().toString(unfinished)),
-                15000);
-    }
     setAcceptDrops(true);
 }
 
