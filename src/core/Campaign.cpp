@@ -1,5 +1,7 @@
 #include "core/Campaign.h"
 
+#include "core/TemplateJson.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -31,22 +33,6 @@ const std::pair<SkipReason, const char*> kSkipKeys[] = {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Campaign", text);
-}
-
-QJsonObject mapToJson(const QMap<QString, QString>& map)
-{
-    QJsonObject object;
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QMap<QString, QString> mapFromJson(const QJsonObject& object)
-{
-    QMap<QString, QString> map;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
 }
 
 } // namespace
@@ -233,8 +219,8 @@ QString templateValuesToJson(const TemplateValues& values)
     QJsonObject buttons;
     for (auto it = values.buttons.constBegin(); it != values.buttons.constEnd(); ++it)
         buttons.insert(QString::number(it.key()), it.value());
-    QJsonObject object { { QStringLiteral("header"), mapToJson(values.header) },
-        { QStringLiteral("body"), mapToJson(values.body) } };
+    QJsonObject object { { QStringLiteral("header"), stringMapToJson(values.header) },
+        { QStringLiteral("body"), stringMapToJson(values.body) } };
     if (!currencies.isEmpty())
         object.insert(QStringLiteral("currencies"), currencies);
     if (!dateTimes.isEmpty())
@@ -252,8 +238,8 @@ TemplateValues templateValuesFromJson(const QString& json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     TemplateValues values;
-    values.header = mapFromJson(o.value(QStringLiteral("header")).toObject());
-    values.body = mapFromJson(o.value(QStringLiteral("body")).toObject());
+    values.header = stringMapFromJson(o.value(QStringLiteral("header")).toObject());
+    values.body = stringMapFromJson(o.value(QStringLiteral("body")).toObject());
     const QJsonObject currencies = o.value(QStringLiteral("currencies")).toObject();
     for (auto it = currencies.constBegin(); it != currencies.constEnd(); ++it) {
         const QJsonObject c = it.value().toObject();

@@ -321,9 +321,7 @@ QList<Template> templatesFromJson(const QByteArray& json, QStringList* problems)
 
 QString templateToSnapshotJson(const Template& tpl)
 {
-    QJsonObject keys;
-    for (auto it = tpl.birdVariableKeys.constBegin(); it != tpl.birdVariableKeys.constEnd(); ++it)
-        keys.insert(it.key(), it.value());
+    const QJsonObject keys = stringMapToJson(tpl.birdVariableKeys);
     const QJsonObject herald { { QStringLiteral("id"), tpl.id },
         { QStringLiteral("bird_project_id"), tpl.birdProjectId }, { QStringLiteral("bird_version"), tpl.birdVersion },
         { QStringLiteral("bird_variable_keys"), keys }, { QStringLiteral("kaleyra_name"), tpl.kaleyraName },
@@ -346,10 +344,24 @@ std::optional<Template> templateFromSnapshotJson(const QString& json)
     tpl->birdVersion = herald.value(QStringLiteral("bird_version")).toString();
     tpl->kaleyraName = herald.value(QStringLiteral("kaleyra_name")).toString();
     tpl->kaleyraLangCode = herald.value(QStringLiteral("kaleyra_lang_code")).toString();
-    const QJsonObject keys = herald.value(QStringLiteral("bird_variable_keys")).toObject();
-    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
-        tpl->birdVariableKeys.insert(it.key(), it.value().toString());
+    tpl->birdVariableKeys = stringMapFromJson(herald.value(QStringLiteral("bird_variable_keys")).toObject());
     return tpl;
+}
+
+QJsonObject stringMapToJson(const QMap<QString, QString>& map)
+{
+    QJsonObject object;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QMap<QString, QString> stringMapFromJson(const QJsonObject& object)
+{
+    QMap<QString, QString> map;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
 }
 
 } // namespace herald

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
@@ -47,5 +48,9 @@ std::optional<QList<TemplateButton>> buttonsFromMetaJson(const QJsonArray& butto
 QString templateToSnapshotJson(const Template& tpl);
 /// The template templateToSnapshotJson() wrote; nullopt when @p json cannot be read.
 std::optional<Template> templateFromSnapshotJson(const QString& json);
+
+/// A map of strings as a JSON object, and back (values that are not strings read as empty).
+QJsonObject stringMapToJson(const QMap<QString, QString>& map);
+QMap<QString, QString> stringMapFromJson(const QJsonObject& object);
 
 } // namespace herald

@@ -7,8 +7,6 @@
 #include "storage/ProfileRepository.h"
 #include "storage/SuppressionRepository.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
@@ -18,21 +16,6 @@
 namespace herald {
 
 namespace {
-
-QJsonObject toJson(const QMap<QString, QString>& values)
-{
-    QJsonObject object;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QString parametersJson(const TemplateValues& values)
-{
-    const QJsonObject object { { QStringLiteral("header"), toJson(values.header) },
-        { QStringLiteral("body"), toJson(values.body) } };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 /**
  * What Herald's Bird request cannot carry yet: Bird takes template values as keyed strings defined
@@ -156,7 +139,7 @@ qint64 SendController::send(const SendRequest& request)
     journal.language = freeText ? QString() : request.tpl.language;
     journal.recipient = to;
     journal.renderedBody = rendered.body;
-    journal.parametersJson = parametersJson(request.values);
+    journal.parametersJson = templateValuesToJson(request.values);
     journal.scheduledFor = request.scheduledFor;
     const qint64 id = m_messages.insertQueued(journal);
     if (id == 0) {

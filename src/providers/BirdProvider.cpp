@@ -1,5 +1,6 @@
 #include "providers/BirdProvider.h"
 
+#include "providers/AnswerLater.h"
 #include "providers/BirdProtocol.h"
 #include "providers/Logging.h"
 
@@ -86,14 +87,7 @@ void BirdProvider::cancel(const QString& providerMessageId, QObject* context, Er
     error.kind = ProviderError::Kind::Unsupported;
     error.detail = QCoreApplication::translate(
         "Bird", "Bird's Channels API documents no way to cancel a scheduled message, so it will still be sent");
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, done = std::move(done), error] {
-            if (guard)
-                done(error);
-        },
-        Qt::QueuedConnection);
+    answerLater(context, std::move(done), error);
 }
 
 void BirdProvider::checkServiceWindow(const QString& to, QObject* context, ServiceWindowCallback done)
@@ -150,14 +144,7 @@ void BirdProvider::listTemplates(QObject* context, TemplateListCallback done, Te
         "Bird's Channels API has no list of WhatsApp templates, so Herald cannot sync Bird templates: enter them by "
         "hand with their Studio project ID.");
     // Answer asynchronously like every other call, and not at all once the context is gone.
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, done = std::move(done), result] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    answerLater(context, std::move(done), result);
 }
 
 } // namespace herald

@@ -1,5 +1,6 @@
 #include "providers/KaleyraProvider.h"
 
+#include "providers/AnswerLater.h"
 #include "providers/KaleyraProtocol.h"
 
 #include <QCoreApplication>
@@ -17,22 +18,6 @@ ProviderError unsupported(const QString& why)
     error.kind = ProviderError::Kind::Unsupported;
     error.detail = why;
     return error;
-}
-
-/// Answers on @p context's thread after the call returns, like every network answer, and not at
-/// all when @p context is gone by then.
-template<typename Callback, typename Result> void answerLater(QObject* context, Callback done, Result result)
-{
-    if (!context)
-        return;
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, done = std::move(done), result = std::move(result)] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace

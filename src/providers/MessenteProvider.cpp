@@ -1,5 +1,6 @@
 #include "providers/MessenteProvider.h"
 
+#include "providers/AnswerLater.h"
 #include "providers/Logging.h"
 #include "providers/MessenteProtocol.h"
 
@@ -70,16 +71,7 @@ void MessenteProvider::sendBatch(const QList<OutgoingMessage>& messages, QObject
                                       .arg(maxBatchSize())
                                       .arg(messages.size());
         }
-        if (!context)
-            return;
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            context,
-            [guard, done = std::move(done), result] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), result);
         return;
     }
     const QByteArray body
@@ -135,14 +127,7 @@ void MessenteProvider::checkServiceWindow(const QString& to, QObject* context, S
     // Messente offers no service-window lookup; answer asynchronously like every other call.
     ServiceWindowResult result;
     result.error.kind = ProviderError::Kind::Unsupported;
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, done = std::move(done), result] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    answerLater(context, std::move(done), result);
 }
 
 void MessenteProvider::testConnection(QObject* context, ErrorCallback done)

@@ -1,5 +1,7 @@
 #include "providers/Provider.h"
 
+#include "providers/AnswerLater.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -14,16 +16,7 @@ void Provider::sendBatch(const QList<OutgoingMessage>& messages, QObject* contex
                               .arg(providerKindDisplayName(kind()));
     Q_UNUSED(messages)
     // Answer asynchronously like every other call, and not at all once the context is gone.
-    if (!context)
-        return;
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, done = std::move(done), result] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    answerLater(context, std::move(done), result);
 }
 
 } // namespace herald

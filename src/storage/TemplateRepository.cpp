@@ -19,27 +19,11 @@ const QString kColumns = QStringLiteral("id, name, language, category, header_te
                                         "examples, status, provider_template_id, synced_at, bird_variable_keys, "
                                         "kaleyra_lang_code");
 
-QJsonObject mapToJson(const QMap<QString, QString>& map)
-{
-    QJsonObject object;
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QMap<QString, QString> mapFromJson(const QJsonObject& object)
-{
-    QMap<QString, QString> map;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
 // Examples are kept so that a template can be exported for submission exactly as it was approved.
 QString examplesText(const Template& t)
 {
-    const QJsonObject object { { QStringLiteral("header"), mapToJson(t.headerExamples) },
-        { QStringLiteral("body"), mapToJson(t.bodyExamples) },
+    const QJsonObject object { { QStringLiteral("header"), stringMapToJson(t.headerExamples) },
+        { QStringLiteral("body"), stringMapToJson(t.bodyExamples) },
         { QStringLiteral("header_media"), t.headerMediaExample } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -47,8 +31,8 @@ QString examplesText(const Template& t)
 void readExamples(const QString& text, Template& t)
 {
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    t.headerExamples = mapFromJson(object.value(QStringLiteral("header")).toObject());
-    t.bodyExamples = mapFromJson(object.value(QStringLiteral("body")).toObject());
+    t.headerExamples = stringMapFromJson(object.value(QStringLiteral("header")).toObject());
+    t.bodyExamples = stringMapFromJson(object.value(QStringLiteral("body")).toObject());
     t.headerMediaExample = object.value(QStringLiteral("header_media")).toString();
 }
 
@@ -80,7 +64,7 @@ Template fromRow(const QSqlQuery& q)
     const QString syncedAt = q.value(16).toString();
     if (!syncedAt.isEmpty())
         t.syncedAt = Database::fromText(syncedAt);
-    t.birdVariableKeys = mapFromJson(QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object());
+    t.birdVariableKeys = stringMapFromJson(QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object());
     t.kaleyraLangCode = q.value(18).toString();
     return t;
 }
@@ -159,7 +143,7 @@ qint64 TemplateRepository::save(const Template& tpl)
         { QStringLiteral("provider_template_id"), Database::text(tpl.providerTemplateId) },
         { QStringLiteral("synced_at"), tpl.syncedAt.isValid() ? Database::toText(tpl.syncedAt) : QStringLiteral("") },
         { QStringLiteral("bird_variable_keys"),
-            QString::fromUtf8(QJsonDocument(mapToJson(tpl.birdVariableKeys)).toJson(QJsonDocument::Compact)) },
+            QString::fromUtf8(QJsonDocument(stringMapToJson(tpl.birdVariableKeys)).toJson(QJsonDocument::Compact)) },
         { QStringLiteral("kaleyra_lang_code"), Database::text(tpl.kaleyraLangCode) },
     };
     return Database::upsert(m_db, QStringLiteral("templates"), tpl.id, values);
