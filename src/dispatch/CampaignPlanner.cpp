@@ -25,6 +25,24 @@ struct Planned
     QString error; ///< the list could not be read
 };
 
+/// Moves the messages @p kind would refuse for their values (Kaleyra: HTML tags) to the skips.
+void skipWhatTheProviderRefuses(ProviderKind kind, CampaignPlan* plan)
+{
+    QList<PlannedMessage> kept;
+    kept.reserve(plan->messages.size());
+    for (PlannedMessage& message : plan->messages) {
+        const QStringList problems = SendController::providerValueProblems(kind, message.values);
+        if (problems.isEmpty()) {
+            kept.append(std::move(message));
+            continue;
+        }
+        plan->skips.append(PlannedSkip { message.position, message.e164, SkipReason::Values, problems.join(u' ') });
+    }
+    plan->messages = std::move(kept);
+    std::sort(plan->skips.begin(), plan->skips.end(),
+        [](const PlannedSkip& a, const PlannedSkip& b) { return a.position < b.position; });
+}
+
 } // namespace
 
 CampaignPlanner::CampaignPlanner(ProfileRepository& profiles, TemplateRepository& templates,
@@ -104,7 +122,9 @@ void CampaignPlanner::dryRun(const CampaignDraft& draft, QObject* context, std::
             result.blockers.append(planned.error);
         done(result);
     });
-    QFuture<Planned> future = QtConcurrent::run([databasePath, listId, tpl, bindings, optedOut, cancelled] {
+    const std::optional<ProviderKind> kind
+        = result.profile ? std::optional<ProviderKind>(result.profile->kind) : std::nullopt;
+    QFuture<Planned> future = QtConcurrent::run([databasePath, listId, tpl, bindings, optedOut, cancelled, kind] {
         Planned planned;
         if (listId == 0)
             return planned;
@@ -121,6 +141,8 @@ void CampaignPlanner::dryRun(const CampaignDraft& draft, QObject* context, std::
         }
         planned.listName = list->name;
         planned.plan = planCampaign(tpl, bindings, *list, optedOut, [cancelled] { return cancelled->load(); });
+        if (kind)
+            skipWhatTheProviderRefuses(*kind, &planned.plan);
         return planned;
     });
     watcher->setFuture(future);

@@ -100,15 +100,8 @@ QStringList SendController::checkContent(const SendRequest& request, bool withVa
             withValues ? validateValues(request.tpl, request.values) : QList<TemplateIssue> {})
             problems.append(
                 issue.variable.isEmpty() ? issue.message : tr("{{%1}}: %2").arg(issue.variable, issue.message));
-        static const QRegularExpression htmlTag(QStringLiteral("<[A-Za-z/!][^>]*>"));
-        if (withValues && profile && profile->kind == ProviderKind::Kaleyra) {
-            for (const QMap<QString, QString>* values : { &request.values.header, &request.values.body }) {
-                for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
-                    if (htmlTag.match(it.value()).hasMatch())
-                        problems.append(tr("{{%1}}: Kaleyra refuses HTML tags in values (error E413).").arg(it.key()));
-                }
-            }
-        }
+        if (withValues && profile)
+            problems.append(providerValueProblems(profile->kind, request.values));
         if (profile && profile->kind == ProviderKind::Bird && request.tpl.birdProjectId.isEmpty())
             problems.append(tr("Bird needs the template's project ID: edit the template and enter it."));
         if (profile && profile->kind == ProviderKind::Bird)
@@ -119,6 +112,21 @@ QStringList SendController::checkContent(const SendRequest& request, bool withVa
     if ((!request.smsFallbackText.isEmpty() || !request.viberFallbackText.isEmpty()) && profile
         && profile->kind != ProviderKind::Messente)
         problems.append(tr("Only Messente profiles can fall back to Viber or SMS."));
+    return problems;
+}
+
+QStringList SendController::providerValueProblems(ProviderKind kind, const TemplateValues& values)
+{
+    QStringList problems;
+    static const QRegularExpression htmlTag(QStringLiteral("<[A-Za-z/!][^>]*>"));
+    if (kind == ProviderKind::Kaleyra) {
+        for (const QMap<QString, QString>* map : { &values.header, &values.body }) {
+            for (auto it = map->constBegin(); it != map->constEnd(); ++it) {
+                if (htmlTag.match(it.value()).hasMatch())
+                    problems.append(tr("{{%1}}: Kaleyra refuses HTML tags in values (error E413).").arg(it.key()));
+            }
+        }
+    }
     return problems;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PhoneNumber.h"
+#include "core/Profile.h"
 #include "core/Template.h"
 #include "core/TemplateRenderer.h"
 
@@ -61,6 +62,8 @@ public:
      * checked by its plan (planCampaign).
      */
     QStringList checkContent(const SendRequest& request, bool withValues = true) const;
+    /// What @p kind refuses in one recipient's @p values beyond Meta's rules (Kaleyra: HTML tags), in words.
+    static QStringList providerValueProblems(ProviderKind kind, const TemplateValues& values);
 
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
     qint64 send(const SendRequest& request);

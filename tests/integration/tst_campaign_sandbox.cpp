@@ -36,6 +36,7 @@ private Q_SLOTS:
     void scheduledCampaignIsCancelledAtTheProvider_data();
     void scheduledCampaignIsCancelledAtTheProvider();
     void kaleyraScheduleIsHeldByHerald();
+    void kaleyraDryRunSkipsHtmlValues();
 
 private:
     qint64 profileFor(ProviderKind kind);
@@ -250,6 +251,32 @@ void TestCampaignSandbox::kaleyraScheduleIsHeldByHerald()
     QCOMPARE(acceptedBySandbox(ProviderKind::Kaleyra), 0);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(acceptedBySandbox(ProviderKind::Kaleyra), 2);
+}
+
+void TestCampaignSandbox::kaleyraDryRunSkipsHtmlValues()
+{
+    RecipientList list;
+    list.name = u"Names with markup"_s;
+    list.columns = { u"Phone"_s, u"Name"_s };
+    for (const auto& [e164, name] :
+        { std::pair { u"+37255504001"_s, u"Mari"_s }, std::pair { u"+37255504002"_s, u"<b>Jaan</b>"_s } }) {
+        RecipientRow row;
+        row.position = static_cast<int>(list.rows.size());
+        row.phone = e164;
+        row.e164 = e164;
+        row.cells = { e164, name };
+        list.rows.append(row);
+    }
+    const qint64 listId = m_app->lists().save(list);
+    // Kaleyra refuses HTML tags in values (E413): the dry run names that row instead of sending it.
+    const DryRun run = dryRun(draft(ProviderKind::Kaleyra, listId));
+    QVERIFY2(run.blockers.isEmpty(), qPrintable(run.blockers.join(u' ')));
+    QCOMPARE(run.plan.messages.size(), 1);
+    QCOMPARE(run.plan.skipped(SkipReason::Values), 1);
+    QCOMPARE(run.plan.skips.first().position, 1);
+    QVERIFY(run.plan.skips.first().detail.contains(u"E413"_s));
+    // Messente takes the same list whole.
+    QCOMPARE(dryRun(draft(ProviderKind::Messente, listId)).plan.messages.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignSandbox)
