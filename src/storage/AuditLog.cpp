@@ -5,6 +5,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace herald {
 
 AuditLog::AuditLog(Database& db, QString osUser)
@@ -51,6 +56,11 @@ QString AuditLog::currentOsUser()
         if (!user.isEmpty())
             return user;
     }
+#ifdef Q_OS_UNIX
+    // Started without a login environment (a service, a desktop launcher): ask the system.
+    if (const passwd* entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

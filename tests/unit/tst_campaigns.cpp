@@ -322,6 +322,18 @@ void TestCampaigns::auditLogIsAppendOnly()
     QVERIFY(!change.exec(u"DELETE FROM audit_log"_s));
     QCOMPARE(audit.entries(id).size(), 2);
     QCOMPARE(audit.entries(0).size(), 1);
+
+    // Without a login environment the account name still comes from the system.
+    const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME"), username = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("USERNAME");
+    const QString fromSystem = AuditLog::currentOsUser();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+    qputenv("USERNAME", username);
+    QVERIFY(!fromSystem.isEmpty());
+    QVERIFY(fromSystem != u"unknown"_s);
 }
 
 void TestCampaigns::limiterKeepsThePace()
