@@ -1,6 +1,7 @@
 #include "providers/BirdProtocol.h"
 
 #include "core/BirdStatus.h"
+#include "providers/RawAnswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -213,6 +214,7 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body, const QByte
 StatusResult parseMessage(int httpStatus, const QByteArray& body, const QByteArray& retryAfter)
 {
     StatusResult result;
+    result.raw = rawAnswerText(body);
     if (!isSuccess(httpStatus)) {
         result.error = parseError(httpStatus, body, retryAfter);
         return result;

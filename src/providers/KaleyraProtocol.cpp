@@ -1,6 +1,7 @@
 #include "providers/KaleyraProtocol.h"
 
 #include "core/KaleyraStatus.h"
+#include "providers/RawAnswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -375,7 +376,9 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body)
     return result;
 }
 
-QList<CallbackStatus> parseCallback(const QByteArray& body, const QByteArray& contentType, const QUrlQuery& query)
+namespace {
+
+QList<CallbackStatus> readCallback(const QByteArray& body, const QByteArray& contentType, const QUrlQuery& query)
 {
     const QByteArray type = contentType.toLower();
     const QByteArray trimmed = body.trimmed();
@@ -397,6 +400,18 @@ QList<CallbackStatus> parseCallback(const QByteArray& body, const QByteArray& co
     if (!trimmed.isEmpty())
         insertFormFields(fields, QString::fromUtf8(trimmed));
     return fromFields(fields);
+}
+
+} // namespace
+
+QList<CallbackStatus> parseCallback(const QByteArray& body, const QByteArray& contentType, const QUrlQuery& query)
+{
+    QList<CallbackStatus> out = readCallback(body, contentType, query);
+    // What the operator reads is what came: the body, or for a GET callback its query.
+    const QString raw = rawAnswerText(body.trimmed().isEmpty() ? query.toString(QUrl::FullyEncoded).toUtf8() : body);
+    for (CallbackStatus& status : out)
+        status.raw = raw;
+    return out;
 }
 
 } // namespace herald::kaleyra

@@ -2,6 +2,7 @@
 
 #include "core/MessenteStatus.h"
 #include "core/TemplateJson.h"
+#include "providers/RawAnswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -185,12 +186,13 @@ QList<CallbackStatus> parseDeliveryCallback(const QByteArray& body)
     const QString id = root.value(QStringLiteral("omnimessage_id")).toString();
     if (id.isEmpty())
         return {};
-    return { CallbackStatus { id, channelStatusFrom(root) } };
+    return { CallbackStatus { id, channelStatusFrom(root), rawAnswerText(body) } };
 }
 
 StatusResult parseStatusResponse(int httpStatus, const QByteArray& body)
 {
     StatusResult result;
+    result.raw = rawAnswerText(body);
     if (httpStatus != 200) {
         result.error = parseError(httpStatus, body);
         return result;

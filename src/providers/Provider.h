@@ -92,6 +92,7 @@ struct StatusResult
     ProviderError error;
     QString providerMessageId;
     QList<ChannelStatus> channels; ///< in send order
+    QString raw; ///< the provider's answer as the operator may read it: rawAnswerText(), masked and bounded
 
     /// The channel that speaks for the message now: the latest one attempted.
     const ChannelStatus* current() const { return channels.isEmpty() ? nullptr : &channels.constLast(); }
@@ -102,6 +103,7 @@ struct CallbackStatus
 {
     QString providerMessageId; ///< the id the send returned
     ChannelStatus status;
+    QString raw; ///< the callback's body as the operator may read it: rawAnswerText(), masked and bounded
 };
 
 /// Whether free-form messages may be sent to a contact now (WhatsApp's 24-hour customer-service window).
