@@ -43,6 +43,9 @@ struct StatusEvent
     QString errorCode;
     QString errorText;
     QDateTime occurredAt;
+    /// The provider's answer that brought this change (formatted JSON, secrets masked, at most 16 KB);
+    /// empty for changes Herald made itself and for events recorded before Herald kept answers.
+    QString raw;
 };
 
 } // namespace herald

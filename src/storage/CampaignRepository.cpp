@@ -5,7 +5,9 @@
 #include "storage/Logging.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
+#include <algorithm>
 
 namespace herald {
 
@@ -333,6 +335,65 @@ int CampaignRepository::cancelQueued(qint64 id, const QString& reason)
         return 0;
     const int n = update.numRowsAffected();
     return transaction.commit() ? n : 0;
+}
+
+CampaignTimeline CampaignRepository::timeline(qint64 id, int maxBuckets) const
+{
+    CampaignTimeline timeline;
+    // A status event's time as Unix seconds, never before an earlier event of the same message.
+    const QString eventsOfCampaign = QStringLiteral(
+        "SELECT e.state AS state, LAG(e.state) OVER (PARTITION BY e.message_id ORDER BY e.id) AS prev, "
+        "MAX(CAST(strftime('%s', e.occurred_at) AS INTEGER)) OVER (PARTITION BY e.message_id ORDER BY e.id "
+        "ROWS UNBOUNDED PRECEDING) AS t FROM status_events e JOIN messages m ON m.id = e.message_id "
+        "WHERE m.campaign_id = ? AND m.superseded = 0");
+    QSqlQuery span(m_db.connection());
+    span.setForwardOnly(true);
+    span.prepare(QStringLiteral("SELECT MIN(t), MAX(t) FROM (") + eventsOfCampaign + QLatin1Char(')'));
+    span.addBindValue(id);
+    if (!Database::exec(span) || !span.next() || span.value(0).isNull())
+        return timeline;
+    const qint64 first = span.value(0).toLongLong();
+    const qint64 last = span.value(1).toLongLong();
+
+    // The smallest round width that keeps the chart within maxBuckets.
+    static constexpr int kWidths[]
+        = { 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400 };
+    const qint64 buckets = std::max(1, maxBuckets);
+    qint64 width = 0;
+    for (const int w : kWidths) {
+        if ((last / w - first / w) + 1 <= buckets) {
+            width = w;
+            break;
+        }
+    }
+    if (width == 0)
+        width = 86400 * ((last - first) / (86400 * buckets) + 1);
+    timeline.bucketSeconds = static_cast<int>(width);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t / %1 AS b, state, prev, COUNT(*) FROM (").arg(width) + eventsOfCampaign
+        + QStringLiteral(") GROUP BY b, state, prev ORDER BY b"));
+    q.addBindValue(id);
+    if (!Database::exec(q))
+        return timeline;
+    CampaignCounts running;
+    qint64 bucket = first / width;
+    const auto close = [&](qint64 upTo) {
+        // One point per bucket up to upTo, the quiet ones included, so areas do not jump across gaps.
+        for (; bucket < upTo; ++bucket)
+            timeline.points.append({ QDateTime::fromSecsSinceEpoch((bucket + 1) * width, QTimeZone::utc()), running });
+    };
+    while (q.next()) {
+        close(q.value(0).toLongLong());
+        const int n = q.value(3).toInt();
+        if (const std::optional<MessageState> state = stateFromKey(q.value(1).toString()))
+            running[*state] += n;
+        if (const std::optional<MessageState> prev = stateFromKey(q.value(2).toString()))
+            running[*prev] -= n;
+    }
+    close(last / width + 1);
+    return timeline;
 }
 
 } // namespace herald

@@ -66,6 +66,20 @@ struct CampaignSkipRecord
     QString detail;
 };
 
+/// How many of a campaign's current messages stood in each state at one moment.
+struct CampaignSnapshot
+{
+    QDateTime at; ///< the end of the time bucket
+    CampaignCounts counts;
+};
+
+/// A campaign's states over time, from its messages' status history.
+struct CampaignTimeline
+{
+    int bucketSeconds = 0; ///< the width of each time bucket
+    QList<CampaignSnapshot> points; ///< one per bucket, oldest first, gaps filled; empty when there is no history
+};
+
 /**
  * Campaigns and their messages. A campaign is saved with all its messages `queued` in one commit,
  * so a campaign either exists whole or not at all; the runner then moves each message through the
@@ -103,6 +117,15 @@ public:
     QList<qint64> requeueAsNew(qint64 campaignId, const QList<qint64>& messageIds);
     /// Cancels every queued message of @p id with @p reason; returns how many.
     int cancelQueued(qint64 id, const QString& reason);
+
+    /**
+     * The states of @p id's current messages over time, as they stood at the end of each time bucket,
+     * read from their status history in one aggregating query (after a small one for the time span).
+     * The bucket is a round width (1 s … 1 day, then whole days) chosen so there are at most
+     * @p maxBuckets; the last point equals counts(). A message's change is placed at the latest time
+     * of its history so far, so a provider's clock running behind Herald's never moves it back.
+     */
+    CampaignTimeline timeline(qint64 id, int maxBuckets = 120) const;
 
 private:
     Database& m_db;

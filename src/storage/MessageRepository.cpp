@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace herald {
@@ -43,11 +44,12 @@ MessageRecord fromRow(const QSqlQuery& q)
     return m;
 }
 
-bool insertEvent(const QSqlDatabase& db, qint64 id, const StateChange& change, const QString& occurredAt)
+bool insertEvent(
+    const QSqlDatabase& db, qint64 id, const StateChange& change, const QString& occurredAt, const QString& raw = {})
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO status_events (message_id, state, provider_status, channel, error_code, "
-                             "error_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "error_text, occurred_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(stateKey(change.state));
     q.addBindValue(Database::text(change.providerStatus));
@@ -55,6 +57,7 @@ bool insertEvent(const QSqlDatabase& db, qint64 id, const StateChange& change, c
     q.addBindValue(Database::text(change.errorCode));
     q.addBindValue(Database::text(change.errorText));
     q.addBindValue(occurredAt);
+    q.addBindValue(Database::text(raw));
     return Database::exec(q);
 }
 
@@ -103,6 +106,12 @@ bool MessageRepository::setProviderMessageId(qint64 id, const QString& providerM
 
 bool MessageRepository::applyChange(qint64 id, const StateChange& change, const QString& providerMessageId)
 {
+    return applyReport(id, change, {}, providerMessageId);
+}
+
+bool MessageRepository::applyReport(
+    qint64 id, const StateChange& change, const QString& raw, const QString& providerMessageId)
+{
     QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
     QSqlQuery current(db);
@@ -131,9 +140,61 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change, const 
     update.addBindValue(Database::text(providerMessageId));
     update.addBindValue(Database::text(providerMessageId));
     update.addBindValue(id);
-    if (!Database::exec(update) || !insertEvent(db, id, change, occurred))
+    if (!Database::exec(update) || !insertEvent(db, id, change, occurred, raw))
         return false;
     return transaction.commit();
+}
+
+QList<AwaitingStatus> MessageRepository::awaitingStatusAfter(qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, profile_id, provider_message_id, state, updated_at, scheduled_for FROM messages "
+                       "WHERE id > ? AND provider_message_id IS NOT NULL AND state IN (?, ?, ?, ?) "
+                       "ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    for (const MessageState state :
+        { MessageState::Scheduled, MessageState::Accepted, MessageState::Sent, MessageState::Delivered })
+        q.addBindValue(stateKey(state));
+    q.addBindValue(limit);
+    QList<AwaitingStatus> result;
+    if (!Database::exec(q))
+        return result;
+    while (q.next()) {
+        AwaitingStatus m;
+        m.id = q.value(0).toLongLong();
+        m.profileId = q.value(1).toLongLong();
+        m.providerMessageId = q.value(2).toString();
+        m.state = stateFromKey(q.value(3).toString()).value_or(MessageState::Unknown);
+        m.updatedAt = Database::fromText(q.value(4).toString());
+        if (const QString scheduled = q.value(5).toString(); !scheduled.isEmpty())
+            m.scheduledFor = Database::fromText(scheduled);
+        result.append(std::move(m));
+    }
+    return result;
+}
+
+QSet<qint64> MessageRepository::campaignsOf(const QList<qint64>& messageIds) const
+{
+    QSet<qint64> campaigns;
+    // Ids are integers formatted here, so the list cannot inject anything; chunks stay far below
+    // SQLite's limits on statement length.
+    constexpr qsizetype kChunk = 5000;
+    for (qsizetype from = 0; from < messageIds.size(); from += kChunk) {
+        QStringList ids;
+        for (const qint64 id : messageIds.mid(from, kChunk))
+            ids.append(QString::number(id));
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT DISTINCT campaign_id FROM messages WHERE campaign_id IS NOT NULL AND id IN (")
+            + ids.join(QLatin1Char(',')) + QLatin1Char(')'));
+        if (!Database::exec(q))
+            continue;
+        while (q.next())
+            campaigns.insert(q.value(0).toLongLong());
+    }
+    return campaigns;
 }
 
 bool MessageRepository::requeue(qint64 id, const QString& reason)
@@ -180,7 +241,7 @@ QList<StatusEvent> MessageRepository::events(qint64 messageId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, message_id, state, provider_status, channel, error_code, error_text, "
-                             "occurred_at FROM status_events WHERE message_id = ? ORDER BY id"));
+                             "occurred_at, raw FROM status_events WHERE message_id = ? ORDER BY id"));
     q.addBindValue(messageId);
     QList<StatusEvent> result;
     if (!Database::exec(q))
@@ -195,6 +256,7 @@ QList<StatusEvent> MessageRepository::events(qint64 messageId) const
         e.errorCode = q.value(5).toString();
         e.errorText = q.value(6).toString();
         e.occurredAt = Database::fromText(q.value(7).toString());
+        e.raw = q.value(8).toString();
         result.append(e);
     }
     return result;

@@ -3,6 +3,7 @@
 #include "core/Message.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace herald {
@@ -20,6 +21,17 @@ struct NewMessage
     QString renderedBody;
     QString parametersJson;
     QDateTime scheduledFor;
+};
+
+/// What the status tracker needs of a message that awaits its status: no text, no values.
+struct AwaitingStatus
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    QString providerMessageId;
+    MessageState state = MessageState::Accepted;
+    QDateTime updatedAt; ///< its last change
+    QDateTime scheduledFor; ///< invalid when it was sent at once
 };
 
 /// A state change to record: the new state and what the provider said about it.
@@ -51,6 +63,21 @@ public:
      * @p providerMessageId (the send's answer) is recorded in the same commit.
      */
     bool applyChange(qint64 id, const StateChange& change, const QString& providerMessageId = {});
+
+    // Status tracking: the provider's own answers, the journal read in chunks, which campaigns changed.
+
+    /**
+     * applyChange() that also keeps @p raw, the provider's answer that brought the change (already
+     * masked and bounded: providers' rawAnswerText()), with the status event; events() returns it.
+     */
+    bool applyReport(qint64 id, const StateChange& change, const QString& raw, const QString& providerMessageId = {});
+    /**
+     * What awaitingStatus() lists, lean and in id order: up to @p limit messages with an id above
+     * @p afterId, so a large journal is read in chunks without blocking the window.
+     */
+    QList<AwaitingStatus> awaitingStatusAfter(qint64 afterId, int limit) const;
+    /// The campaigns that @p messageIds belong to (messages sent on their own add none), in one query.
+    QSet<qint64> campaignsOf(const QList<qint64>& messageIds) const;
     /**
      * Puts a message that is `sending` back to `queued`, for a request the provider certainly did not
      * take (a 429, a refused connection): sending it again cannot duplicate it. @p reason goes in its
