@@ -94,7 +94,7 @@ bool AppContext::initialize(QString* error)
         *m_messages, *m_profiles, *m_suppressions, *m_providers, PhoneNumberNormalizer(region));
     connect(m_sender.get(), &SendController::defaultRegionChanged, this,
         [this](const QString& chosen) { m_settings->setValue(QStringLiteral("numbers/defaultRegion"), chosen); });
-    m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_providers);
+    m_tracker = std::make_unique<StatusTracker>(*m_messages, *m_profiles, *m_providers);
     connect(m_sender.get(), &SendController::sendFinished, m_tracker.get(), [this](qint64 id, bool accepted) {
         if (accepted)
             m_tracker->track(id);
@@ -110,6 +110,9 @@ bool AppContext::initialize(QString* error)
     m_callbacks = std::make_unique<CallbackReceiver>(*m_messages);
     m_templateSync = std::make_unique<TemplateSyncService>(*m_profiles, *m_templates, *m_providers);
     connect(m_profileService.get(), &ProfileService::profilesChanged, this, &AppContext::startCallbackListeners);
+    // A callback route added or removed changes which messages the tracker polls, and how often.
+    connect(m_profileService.get(), &ProfileService::profilesChanged, m_tracker.get(), &StatusTracker::refreshProfiles);
+    connect(m_callbacks.get(), &CallbackReceiver::messagesChanged, m_tracker.get(), &StatusTracker::noteReported);
 
     if (m_options.sandbox && !startSandbox(error))
         return false;

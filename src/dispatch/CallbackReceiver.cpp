@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QMetaMethod>
 #include <QUrlQuery>
 
 namespace herald {
@@ -33,8 +34,8 @@ CallbackParser callbackParserFor(ProviderKind kind)
 CallbackReceiver::CallbackReceiver(MessageRepository& messages, QObject* parent)
     : QObject(parent)
     , m_messages(messages)
-{
-}
+    , m_changed(std::chrono::milliseconds(100), [this](const QList<qint64>& ids) { announce(ids); })
+{ }
 
 CallbackReceiver::~CallbackReceiver() = default;
 
@@ -65,9 +66,7 @@ quint16 CallbackReceiver::listen(const Profile& profile, QString* error)
                 = parser(request.body(), request.value(QByteArrayLiteral("Content-Type")), request.query());
             if (reports.isEmpty())
                 qCWarning(lcDispatch) << "a status callback could not be read; it was ignored";
-            const QList<qint64> changed = apply(profileId, reports);
-            if (!changed.isEmpty())
-                Q_EMIT messagesChanged(changed);
+            m_changed.add(apply(profileId, reports));
             // Answer 200 even for unknown ids, or the provider would retry them forever.
             responder.write(QHttpServerResponder::StatusCode::Ok);
         });
@@ -100,12 +99,22 @@ QList<qint64> CallbackReceiver::apply(qint64 profileId, const QList<CallbackStat
         const ChannelStatus& s = report.status;
         if (!s.state)
             continue;
-        if (m_messages.applyChange(message->id,
-                                   { *s.state, s.providerStatus, s.channel, s.errorCode, s.errorText, s.timestamp })
+        if (m_messages.applyReport(message->id,
+                { *s.state, s.providerStatus, s.channel, s.errorCode, s.errorText, s.timestamp }, report.raw)
             && !changed.contains(message->id))
             changed.append(message->id);
     }
     return changed;
+}
+
+void CallbackReceiver::announce(const QList<qint64>& messageIds)
+{
+    Q_EMIT messagesChanged(messageIds);
+    if (isSignalConnected(QMetaMethod::fromSignal(&CallbackReceiver::campaignsChanged))) {
+        const QSet<qint64> campaigns = m_messages.campaignsOf(messageIds);
+        if (!campaigns.isEmpty())
+            Q_EMIT campaignsChanged(campaigns);
+    }
 }
 
 } // namespace herald

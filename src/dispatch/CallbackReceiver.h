@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "dispatch/ChangeBatch.h"
 #include "providers/Provider.h"
 
 #include <QList>
 #include <QObject>
-
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -17,8 +18,8 @@ namespace herald {
 class MessageRepository;
 
 /// Reads one provider's status callback body into status reports (kaleyra::parseCallback, …).
-using CallbackParser = std::function<QList<CallbackStatus>(const QByteArray& body, const QByteArray& contentType,
-                                                           const QUrlQuery& query)>;
+using CallbackParser = std::function<QList<CallbackStatus>(
+    const QByteArray& body, const QByteArray& contentType, const QUrlQuery& query)>;
 
 /// The parser for @p kind's callbacks, or an empty function when the provider sends none Herald reads.
 CallbackParser callbackParserFor(ProviderKind kind);
@@ -26,8 +27,9 @@ CallbackParser callbackParserFor(ProviderKind kind);
 /**
  * Listens on each profile's callback address for the status reports providers push (Kaleyra
  * reports status only this way; Messente's dlr_url optionally), matches each report to its
- * message by the provider's id, and journals the change. One listener per profile, so a report
- * is always read with the right provider's format.
+ * message by the provider's id, and journals the change with the callback's body (masked, bounded)
+ * as the provider's answer. One listener per profile, so a report is always read with the right
+ * provider's format. Changes are announced in batches, like the StatusTracker's.
  */
 class CallbackReceiver : public QObject
 {
@@ -45,15 +47,19 @@ public:
     int reportsReceived() const { return m_received; }
 
 Q_SIGNALS:
-    /// These messages changed state because of a callback.
+    /// These messages changed state because of a callback; emitted at most once per batch interval (100 ms).
     void messagesChanged(const QList<qint64>& messageIds);
+    /// The campaigns the messages of one messagesChanged() batch belong to (read only when connected).
+    void campaignsChanged(const QSet<qint64>& campaignIds);
 
 private:
     QList<qint64> apply(qint64 profileId, const QList<CallbackStatus>& reports);
+    void announce(const QList<qint64>& messageIds);
 
     MessageRepository& m_messages;
     std::unordered_map<qint64, std::unique_ptr<QHttpServer>> m_servers;
     int m_received = 0;
+    ChangeBatch m_changed;
 };
 
 } // namespace herald

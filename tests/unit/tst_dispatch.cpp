@@ -17,6 +17,20 @@
 using namespace herald;
 using namespace std::chrono_literals;
 
+namespace {
+
+StatusTracker::Schedule fastSchedule(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    StatusTracker::Schedule schedule;
+    schedule.first = first;
+    schedule.max = max;
+    schedule.factor = 1.5;
+    schedule.maxInFlight = 4;
+    return schedule;
+}
+
+} // namespace
+
 /// Dispatch over fakes: the journal-first order, outcome handling and status tracking.
 class TestDispatch : public QObject
 {
@@ -403,8 +417,8 @@ void TestDispatch::trackerFollowsToFinalAndStops()
     m_fake->statusScript = { status("ACCEPTD", MessageState::Sent), unreachable,
         status("DELIVRD", MessageState::Delivered), status("SEEN", MessageState::Read) };
 
-    StatusTracker tracker(*m_messages, *m_registry);
-    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    StatusTracker tracker(*m_messages, *m_profiles, *m_registry);
+    tracker.setSchedule(fastSchedule(10ms, 50ms));
     QSignalSpy changed(&tracker, &StatusTracker::messagesChanged);
     tracker.start();
     QCOMPARE(tracker.trackedCount(), 1);
@@ -428,8 +442,8 @@ void TestDispatch::trackerResumesFromTheJournal()
     m_messages->setProviderMessageId(id, QStringLiteral("omni-10"));
     m_messages->applyChange(id, { MessageState::Sent, {}, {}, {}, {}, {} });
     // A fresh tracker, as after a restart, knows only what the journal says.
-    StatusTracker tracker(*m_messages, *m_registry);
-    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    StatusTracker tracker(*m_messages, *m_profiles, *m_registry);
+    tracker.setSchedule(fastSchedule(10ms, 50ms));
     tracker.start();
     QTRY_VERIFY(m_fake && !m_fake->polled.isEmpty());
     QCOMPARE(m_fake->polled.first(), QStringLiteral("omni-10"));
@@ -447,8 +461,8 @@ void TestDispatch::trackerLeavesCallbackOnlyProvidersAlone()
         m_messages->setProviderMessageId(id, QStringLiteral("k-%1").arg(i));
         m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
     }
-    StatusTracker tracker(*m_messages, *m_registry);
-    tracker.setSchedule({ 10ms, 50ms, 1.5, 4 });
+    StatusTracker tracker(*m_messages, *m_profiles, *m_registry);
+    tracker.setSchedule(fastSchedule(10ms, 50ms));
     tracker.start();
     QCOMPARE(tracker.trackedCount(), 3);
     QTRY_COMPARE(tracker.trackedCount(), 0);
@@ -466,8 +480,8 @@ void TestDispatch::trackerStopsWhenTheProviderForgetsAMessage()
     StatusResult notFound;
     notFound.error.kind = ProviderError::Kind::NotFound;
     m_fake->statusScript = { notFound };
-    StatusTracker tracker(*m_messages, *m_registry);
-    tracker.setSchedule({ 10ms, 20ms, 1.5, 4 });
+    StatusTracker tracker(*m_messages, *m_profiles, *m_registry);
+    tracker.setSchedule(fastSchedule(10ms, 20ms));
     tracker.start();
     QTRY_COMPARE(tracker.trackedCount(), 0);
     QCOMPARE(m_fake->polled.size(), 3);
