@@ -3,6 +3,7 @@
 #include "dispatch/CallbackReceiver.h"
 #include "dispatch/CampaignRunner.h"
 #include "dispatch/StatusTracker.h"
+#include "gui/CampaignChart.h"
 #include "gui/CampaignModels.h"
 #include "gui/CampaignText.h"
 #include "storage/AuditLog.h"
@@ -21,19 +22,12 @@ namespace herald {
 namespace {
 
 constexpr int kRefreshMs = 250; // at most four refreshes a second, however fast the reports come
+constexpr int kChartMs = 2000; // the chart reads the campaign's whole history: at most every two seconds
 constexpr int kNarrow = 640;
 
 bool isOpen(CampaignState state)
 {
     return state == CampaignState::Running || state == CampaignState::Paused || state == CampaignState::Held;
-}
-
-/// Messages whose counts can still change without the runner: the provider's answers are to come.
-int stillMoving(const CampaignCounts& counts)
-{
-    return counts.count(MessageState::Queued) + counts.count(MessageState::Sending)
-        + counts.count(MessageState::Scheduled) + counts.count(MessageState::Accepted)
-        + counts.count(MessageState::Sent);
 }
 
 } // namespace
@@ -90,9 +84,15 @@ CampaignsWidget::CampaignsWidget(GuiServices services, QWidget* parent)
                 m_ui->actionLabel->setText(text);
         });
     }
-    // Answers the provider gives later (delivered, failed…) change the counts too.
-    connect(&m_services.tracker, &StatusTracker::messagesChanged, this, &CampaignsWidget::markLive);
-    connect(&m_services.callbacks, &CallbackReceiver::messagesChanged, this, &CampaignsWidget::markLive);
+    // Answers the provider gives later (delivered, failed…) change the counts of their campaigns.
+    connect(&m_services.tracker, &StatusTracker::campaignsChanged, this, &CampaignsWidget::markCampaigns);
+    connect(&m_services.callbacks, &CallbackReceiver::campaignsChanged, this, &CampaignsWidget::markCampaigns);
+    m_chartTimer.setSingleShot(true);
+    connect(&m_chartTimer, &QTimer::timeout, this, [this] { updateChart(true); });
+    connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartStale)
+            updateChart(true);
+    });
     arrangeFor(width() < kNarrow);
     updateDetail();
     // Counting every campaign's messages waits until the window is on screen.
@@ -138,15 +138,39 @@ void CampaignsWidget::markChanged(qint64 campaignId)
         m_refreshTimer.start();
 }
 
-void CampaignsWidget::markLive()
+void CampaignsWidget::markCampaigns(const QSet<qint64>& campaignIds)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const CampaignRow* campaign = m_model->campaign(row);
-        if (stillMoving(campaign->counts) > 0)
-            m_changed.insert(campaign->record.id);
+    for (const qint64 id : campaignIds) {
+        if (m_model->rowOf(id) >= 0) // one not read yet comes with the next reload
+            m_changed.insert(id);
     }
     if (!m_changed.isEmpty() && !m_refreshTimer.isActive())
         m_refreshTimer.start();
+}
+
+void CampaignsWidget::updateChart(bool now)
+{
+    const CampaignRow* row = m_model->campaign(m_model->rowOf(m_detailId));
+    if (!row || !m_services.campaignRecords) {
+        m_ui->campaignChart->clear();
+        m_chartId = 0;
+        m_chartStale = false;
+        return;
+    }
+    m_chartStale = true;
+    if (m_ui->detailTabs->currentWidget() != m_ui->chartTab)
+        return; // drawn when its tab is opened
+    const bool other = row->record.id != m_chartId;
+    if (!now && !other && m_chartDrawn.isValid() && m_chartDrawn.elapsed() < kChartMs) {
+        if (!m_chartTimer.isActive())
+            m_chartTimer.start(static_cast<int>(kChartMs - m_chartDrawn.elapsed()));
+        return;
+    }
+    m_chartTimer.stop();
+    m_ui->campaignChart->setData(row->counts, m_services.campaignRecords->timeline(row->record.id));
+    m_chartId = row->record.id;
+    m_chartStale = false;
+    m_chartDrawn.start();
 }
 
 void CampaignsWidget::refresh()
@@ -195,6 +219,7 @@ void CampaignsWidget::updateDetail()
     m_ui->detailScroll->setEnabled(row != nullptr);
     if (!row) {
         m_detailId = 0;
+        updateChart(true);
         return;
     }
     const CampaignRecord& record = row->record;
@@ -270,6 +295,7 @@ void CampaignsWidget::updateDetail()
     m_ui->resendUnknownButton->setText(
         unknown > 0 ? tr("Resend un&known (%1)…").arg(locale.toString(unknown)) : tr("Resend un&known…"));
     updateAudit(id);
+    updateChart(false);
 }
 
 void CampaignsWidget::updateAudit(qint64 campaignId)

@@ -2,6 +2,7 @@
 
 #include "gui/GuiServices.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -19,9 +20,9 @@ struct CampaignRow;
 
 /**
  * The Campaigns pane: every campaign with its state and counts, kept current as the runner and the
- * status tracker report (at most a few refreshes a second); for the selected one its progress and
- * ETA, the pace in force (changeable while it runs), pause, resume, cancel, retry failed, resend
- * unknown, the rows it skipped and its audit log.
+ * status tracker report (at most a few refreshes a second, and only the campaigns whose messages
+ * changed); for the selected one its progress and ETA, the pace in force (changeable while it runs),
+ * pause, resume, cancel, retry failed, resend unknown, the rows it skipped, its audit log and its chart.
  */
 class CampaignsWidget : public QWidget
 {
@@ -46,7 +47,11 @@ protected:
 
 private:
     void markChanged(qint64 campaignId);
-    void markLive();
+    /// Messages of these campaigns changed state (the tracker's and the callbacks' batches).
+    void markCampaigns(const QSet<qint64>& campaignIds);
+    /// Draws the chart of the campaign shown, when its tab is open: at once when @p now, else at most every few
+    /// seconds.
+    void updateChart(bool now);
     void refresh();
     void updateDetail();
     void updateAudit(qint64 campaignId);
@@ -70,6 +75,10 @@ private:
     qint64 m_detailId = 0; ///< the campaign the detail below the table shows
     qint64 m_auditLastId = -1; ///< the newest audit entry shown, to reload the log only when it grew
     int m_arrangement = -1; ///< how the buttons are laid out: 0 in one row, 1 in two
+    QTimer m_chartTimer; ///< the chart's next drawing, when the last one was too recent
+    QElapsedTimer m_chartDrawn; ///< since the chart was last drawn
+    qint64 m_chartId = 0; ///< the campaign the chart shows
+    bool m_chartStale = true; ///< the chart no longer shows what the journal holds
 };
 
 } // namespace herald
