@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 
 namespace herald {
 
@@ -298,6 +299,80 @@ QList<MessageRecord> MessageRepository::select(
         return result;
     while (q.next())
         result.append(fromRow(q));
+    return result;
+}
+
+namespace {
+
+/// The ids in chunks small enough for SQLite's limit on bound values, each with its "?, ?, …".
+template<typename Visit> void forEachChunk(const QList<qint64>& ids, Visit visit)
+{
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QVariantList values;
+        values.reserve(chunk.size());
+        for (const qint64 id : chunk)
+            values.append(id);
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(", ?").repeated(chunk.size() - 1);
+        visit(marks, values);
+    }
+}
+
+} // namespace
+
+QList<MessageRecord> MessageRepository::forRecipient(const QString& e164) const
+{
+    return select(QStringLiteral("m.recipient = ?"), { e164 }, QStringLiteral("ORDER BY m.id DESC"));
+}
+
+QList<MessageRecord> MessageRepository::byIds(const QList<qint64>& ids) const
+{
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QList<MessageRecord> result;
+    result.reserve(sorted.size());
+    forEachChunk(sorted, [this, &result](const QString& marks, const QVariantList& values) {
+        result += select(QStringLiteral("m.id IN (%1)").arg(marks), values, QStringLiteral("ORDER BY m.id"));
+    });
+    return result;
+}
+
+QList<qint64> MessageRepository::idsInCampaign(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE campaign_id = ? ORDER BY list_position, id"));
+    q.addBindValue(campaignId);
+    QList<qint64> ids;
+    if (!Database::exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QHash<qint64, QStringList> MessageRepository::channelsTried(const QList<qint64>& ids) const
+{
+    QHash<qint64, QStringList> result;
+    forEachChunk(ids, [this, &result](const QString& marks, const QVariantList& values) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT message_id, channel FROM status_events WHERE channel <> '' AND message_id "
+                                 "IN (%1) ORDER BY id")
+                      .arg(marks));
+        for (const QVariant& value : values)
+            q.addBindValue(value);
+        if (!Database::exec(q))
+            return;
+        while (q.next()) {
+            QStringList& channels = result[q.value(0).toLongLong()];
+            if (const QString channel = q.value(1).toString(); !channels.contains(channel))
+                channels.append(channel);
+        }
+    });
     return result;
 }
 

@@ -2,8 +2,10 @@
 
 #include "core/Message.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace herald {
@@ -97,6 +99,17 @@ public:
      * provider: they become `unknown` and are never re-sent without the operator. Returns how many.
      */
     int markInterruptedAsUnknown();
+
+    // The message detail pane and delivery reports.
+
+    /// Every message ever sent to @p e164, newest first, across campaigns, profiles and providers.
+    QList<MessageRecord> forRecipient(const QString& e164) const;
+    /// The messages with these ids (any number of them), in id order; unknown ids are left out.
+    QList<MessageRecord> byIds(const QList<qint64>& ids) const;
+    /// Every message of campaign @p campaignId, the retried ones included, in the order of its list.
+    QList<qint64> idsInCampaign(qint64 campaignId) const;
+    /// For each of @p ids, the channels its status events name, in the order each was first named.
+    QHash<qint64, QStringList> channelsTried(const QList<qint64>& ids) const;
 
 private:
     QList<MessageRecord> select(const QString& where, const QVariantList& values, const QString& tail = {}) const;
