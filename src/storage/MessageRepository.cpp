@@ -1,8 +1,10 @@
 #include "storage/MessageRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Logging.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -60,6 +62,46 @@ bool insertEvent(
     q.addBindValue(occurredAt);
     q.addBindValue(Database::text(raw));
     return Database::exec(q);
+}
+
+// The state as a number and the time as milliseconds, worked out by SQLite: reading an integer costs
+// far less than reading a text and parsing it, a hundred thousand times over.
+QString stateNumberSql()
+{
+    QString sql = QStringLiteral("CASE m.state");
+    for (int s = 0; s <= static_cast<int>(MessageState::Unknown); ++s)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(stateKey(static_cast<MessageState>(s))).arg(s);
+    return sql + QStringLiteral(" ELSE %1 END").arg(static_cast<int>(MessageState::Unknown));
+}
+
+const QString kUpdatedMsSql
+    = QStringLiteral("COALESCE(CAST(ROUND((julianday(m.updated_at) - 2440587.5) * 86400000.0) AS INTEGER), 0)");
+
+// The name in the campaign list's row the message was made from, when the list says which column holds names.
+const QString kNameSql = QStringLiteral(
+    "CASE WHEN l.name_column >= 0 AND json_valid(r.cells) THEN COALESCE(json_extract(r.cells, '$[' || l.name_column "
+    "|| ']'), '') ELSE '' END");
+const QString kNameJoins
+    = QStringLiteral("LEFT JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN recipient_lists l ON l.id = c.list_id "
+                     "LEFT JOIN recipient_rows r ON r.list_id = c.list_id AND r.position = m.list_position");
+
+MessageState stateFromNumber(int number)
+{
+    return number >= 0 && number <= static_cast<int>(MessageState::Unknown) ? static_cast<MessageState>(number)
+                                                                            : MessageState::Unknown;
+}
+
+/// "1,2,3" for an IN (…) list: ids are integers we format ourselves, so nothing can be injected.
+QString idList(const QList<qint64>& ids)
+{
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    return list;
 }
 
 } // namespace
@@ -300,6 +342,194 @@ QList<MessageRecord> MessageRepository::select(
     while (q.next())
         result.append(fromRow(q));
     return result;
+}
+
+bool MessageRepository::visitSummaries(const std::function<void(MessageSummary&&)>& visit, int limit) const
+{
+    if (limit == 0)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString where;
+    if (limit > 0)
+        where
+            = QStringLiteral("WHERE m.id >= COALESCE((SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET %1), 0)")
+                  .arg(limit - 1);
+    if (!q.exec(
+            QStringLiteral("SELECT m.id, m.profile_id, COALESCE(m.campaign_id, 0), m.recipient, %1, m.template_name, "
+                           "m.language, %2, m.channel, m.error_text, %3 FROM messages m %4 %5 ORDER BY m.id")
+                .arg(kNameSql, stateNumberSql(), kUpdatedMsSql, kNameJoins, where))) {
+        qCWarning(lcStorage) << "reading the message summaries failed:" << q.lastError().text();
+        return false;
+    }
+    MessageSummary m;
+    while (q.next()) {
+        m.id = q.value(0).toLongLong();
+        m.profileId = q.value(1).toLongLong();
+        m.campaignId = q.value(2).toLongLong();
+        m.recipient = q.value(3).toString();
+        m.name = q.value(4).toString();
+        m.templateName = q.value(5).toString();
+        m.language = q.value(6).toString();
+        m.state = stateFromNumber(q.value(7).toInt());
+        m.channel = q.value(8).toString();
+        m.errorText = q.value(9).toString();
+        m.updatedMs = q.value(10).toLongLong();
+        visit(std::move(m));
+        m = MessageSummary();
+    }
+    return true;
+}
+
+QList<MessageSummary> MessageRepository::summaries(const QList<qint64>& ids) const
+{
+    QList<MessageSummary> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT m.id, m.profile_id, COALESCE(m.campaign_id, 0), m.recipient, %1, m.template_name, "
+                           "m.language, %2, m.channel, m.error_text, %3, p.name, p.kind, COALESCE(c.name, '') "
+                           "FROM messages m JOIN profiles p ON p.id = m.profile_id %4 WHERE m.id IN (%5) "
+                           "ORDER BY m.id")
+                .arg(kNameSql, stateNumberSql(), kUpdatedMsSql, kNameJoins, idList(ids)))) {
+        qCWarning(lcStorage) << "reading message summaries failed:" << q.lastError().text();
+        return result;
+    }
+    result.reserve(ids.size());
+    while (q.next()) {
+        MessageSummary m;
+        m.id = q.value(0).toLongLong();
+        m.profileId = q.value(1).toLongLong();
+        m.campaignId = q.value(2).toLongLong();
+        m.recipient = q.value(3).toString();
+        m.name = q.value(4).toString();
+        m.templateName = q.value(5).toString();
+        m.language = q.value(6).toString();
+        m.state = stateFromNumber(q.value(7).toInt());
+        m.channel = q.value(8).toString();
+        m.errorText = q.value(9).toString();
+        m.updatedMs = q.value(10).toLongLong();
+        m.profileName = q.value(11).toString();
+        m.providerKind = providerKindFromKey(q.value(12).toString());
+        m.campaignName = q.value(13).toString();
+        result.append(std::move(m));
+    }
+    return result;
+}
+
+QList<MessageProgress> MessageRepository::progress(const QList<qint64>& ids) const
+{
+    QList<MessageProgress> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT m.id, %1, m.channel, m.error_text, %2 FROM messages m WHERE m.id IN (%3)")
+                    .arg(stateNumberSql(), kUpdatedMsSql, idList(ids)))) {
+        qCWarning(lcStorage) << "reading message states failed:" << q.lastError().text();
+        return result;
+    }
+    result.reserve(ids.size());
+    while (q.next()) {
+        MessageProgress p;
+        p.id = q.value(0).toLongLong();
+        p.state = stateFromNumber(q.value(1).toInt());
+        p.channel = q.value(2).toString();
+        p.errorText = q.value(3).toString();
+        p.updatedMs = q.value(4).toLongLong();
+        result.append(std::move(p));
+    }
+    return result;
+}
+
+SummaryNames MessageRepository::summaryNames() const
+{
+    SummaryNames names;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name FROM campaigns"))) {
+        while (q.next())
+            names.campaigns.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    if (q.exec(QStringLiteral("SELECT id, name, kind FROM profiles"))) {
+        while (q.next())
+            names.profiles.insert(
+                q.value(0).toLongLong(), { q.value(1).toString(), providerKindFromKey(q.value(2).toString()) });
+    }
+    return names;
+}
+
+QList<qint64> MessageRepository::campaignMessagesChangedSince(qint64 campaignId, qint64 sinceMs) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE campaign_id = ? AND updated_at >= ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(Database::toText(QDateTime::fromMSecsSinceEpoch(std::max<qint64>(sinceMs, 0), Qt::UTC)));
+    QList<qint64> ids;
+    if (!Database::exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> MessageRepository::applyChanges(const QList<MessageChange>& changes)
+{
+    QList<qint64> changed;
+    QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT state FROM messages WHERE id = ?"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
+                                  "updated_at = ?, channel = CASE WHEN ? = '' THEN channel ELSE ? END, "
+                                  "provider_message_id = CASE WHEN ? = '' THEN provider_message_id ELSE ? END "
+                                  "WHERE id = ?"));
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("INSERT INTO status_events (message_id, state, provider_status, channel, error_code, "
+                                 "error_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
+    for (const auto& [id, change, providerMessageId] : changes) {
+        current.addBindValue(id);
+        if (!Database::exec(current) || !current.next())
+            continue;
+        const MessageState from = stateFromKey(current.value(0).toString()).value_or(MessageState::Unknown);
+        current.finish();
+        if (!isAdvance(from, change.state))
+            continue;
+        const QString occurred = change.occurredAt.isValid() ? Database::toText(change.occurredAt) : now;
+        update.addBindValue(stateKey(change.state));
+        update.addBindValue(Database::text(change.providerStatus));
+        update.addBindValue(Database::text(change.errorCode));
+        update.addBindValue(Database::text(change.errorText));
+        update.addBindValue(now);
+        update.addBindValue(Database::text(change.channel));
+        update.addBindValue(Database::text(change.channel));
+        update.addBindValue(Database::text(providerMessageId));
+        update.addBindValue(Database::text(providerMessageId));
+        update.addBindValue(id);
+        event.addBindValue(id);
+        event.addBindValue(stateKey(change.state));
+        event.addBindValue(Database::text(change.providerStatus));
+        event.addBindValue(Database::text(change.channel));
+        event.addBindValue(Database::text(change.errorCode));
+        event.addBindValue(Database::text(change.errorText));
+        event.addBindValue(occurred);
+        if (!Database::exec(update) || !Database::exec(event))
+            return {};
+        changed.append(id);
+    }
+    if (!transaction.commit())
+        return {};
+    return changed;
+}
+
+QString MessageRepository::databasePath() const
+{
+    return m_db.path();
 }
 
 namespace {

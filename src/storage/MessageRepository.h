@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Message.h"
+#include "core/Profile.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace herald {
 
@@ -45,6 +48,54 @@ struct StateChange
     QString errorCode;
     QString errorText;
     QDateTime occurredAt; ///< when it happened at the provider; now if unknown
+};
+
+/**
+ * A message as the delivery view lists it: who, through what, and where it stands; none of its text
+ * or values, so a hundred thousand of them stay small.
+ */
+struct MessageSummary
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    qint64 campaignId = 0; ///< 0 for a message sent on its own
+    QString recipient;
+    QString name; ///< the recipient's name from the row of the campaign's list; empty when not known
+    QString templateName; ///< empty for a free-text message
+    QString language;
+    MessageState state = MessageState::Queued;
+    QString channel;
+    QString errorText;
+    qint64 updatedMs = 0; ///< the last change, milliseconds since the epoch (UTC)
+    // Filled by summaries() only: visitSummaries() leaves them to summaryNames().
+    QString profileName;
+    ProviderKind providerKind = ProviderKind::Messente;
+    QString campaignName;
+};
+
+/// What a state change alters in a message's summary.
+struct MessageProgress
+{
+    qint64 id = 0;
+    MessageState state = MessageState::Queued;
+    QString channel;
+    QString errorText;
+    qint64 updatedMs = 0; ///< milliseconds since the epoch (UTC)
+};
+
+/// One change of many for applyChanges(): what applyChange() takes for one message.
+struct MessageChange
+{
+    qint64 id = 0;
+    StateChange change;
+    QString providerMessageId; ///< recorded with the change when not empty
+};
+
+/// The names summaries refer to by id: read once, rather than once per message.
+struct SummaryNames
+{
+    QHash<qint64, QString> campaigns;
+    QHash<qint64, std::pair<QString, ProviderKind>> profiles;
 };
 
 /**
@@ -99,6 +150,30 @@ public:
      * provider: they become `unknown` and are never re-sent without the operator. Returns how many.
      */
     int markInterruptedAsUnknown();
+
+    // For the delivery view (and tools that read the journal in bulk).
+
+    /**
+     * Calls @p visit for each of the newest @p limit messages (every message when negative), oldest
+     * first, in one pass over the journal. The name comes from the campaign list's row at the
+     * message's position (empty when the list has no name column or is gone); profile and campaign
+     * names are left empty, see summaryNames(). False when the journal could not be read.
+     */
+    bool visitSummaries(const std::function<void(MessageSummary&&)>& visit, int limit = -1) const;
+    /// The summaries of these messages, names filled in, in the order of their ids; unknown ids are left out.
+    QList<MessageSummary> summaries(const QList<qint64>& ids) const;
+    /// Where these messages stand now, in one query; unknown ids are left out.
+    QList<MessageProgress> progress(const QList<qint64>& ids) const;
+    SummaryNames summaryNames() const;
+    /// Messages of campaign @p campaignId whose row changed at or after @p sinceMs (ms since the epoch, UTC).
+    QList<qint64> campaignMessagesChangedSince(qint64 campaignId, qint64 sinceMs) const;
+    /**
+     * applyChange() for many messages in one commit (what one poll of the tracker brings, or a
+     * generator of test data): far faster than a commit each. Returns the ids that changed.
+     */
+    QList<qint64> applyChanges(const QList<MessageChange>& changes);
+    /// The database file, for work that opens its own connection on another thread.
+    QString databasePath() const;
 
     // The message detail pane and delivery reports.
 
