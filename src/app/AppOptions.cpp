@@ -30,13 +30,18 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
             "Country for numbers written without a country code, "
             "e.g. EE (default: from the system locale)."),
         QStringLiteral("code"));
-    parser.addOptions({ sandbox, speed, dataDir, region });
+    const QCommandLineOption measureStartup(QStringLiteral("measure-startup"),
+        QCoreApplication::translate("AppOptions",
+            "Print on standard error how many milliseconds the window took to first paint and the message "
+            "history to load, then quit (for benchmarks)."));
+    parser.addOptions({ sandbox, speed, dataDir, region, measureStartup });
     parser.process(arguments);
 
     AppOptions options;
     options.sandbox = parser.isSet(sandbox);
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     options.region = parser.value(region).toUpper();
+    options.measureStartup = parser.isSet(measureStartup);
     bool ok = false;
     options.sandboxSpeed = parser.value(speed).toDouble(&ok);
     if (!ok || options.sandboxSpeed <= 0) {

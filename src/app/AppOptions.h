@@ -12,6 +12,8 @@ struct AppOptions
     bool sandbox = false; ///< run against the built-in sandbox with a ready profile
     double sandboxSpeed = 1.0; ///< the sandbox's lifecycle time scale
     QString region; ///< default country for local numbers; empty = from the system locale
+    /// Print on standard error when the window first painted and the message history was in, then quit (benchmarks).
+    bool measureStartup = false;
 
     /**
      * Parses @p arguments (argv as a list). Prints help or version and exits for --help and

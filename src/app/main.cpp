@@ -1,9 +1,17 @@
 #include "app/AppContext.h"
+#include "gui/DeliveryWidget.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageTableModel.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,10 +33,80 @@ bool asksForInformationOnly(int argc, char* argv[])
     return false;
 }
 
+/**
+ * --measure-startup: prints "herald-startup {json}" lines on standard error, milliseconds since
+ * main() began, when the main window has first painted and when the Delivery pane's history is in,
+ * then the process's peak memory, and quits.
+ */
+class StartupReport : public QObject
+{
+public:
+    StartupReport(herald::MainWindow& window, const QElapsedTimer& sinceMain)
+        : m_sinceMain(sinceMain)
+    {
+        window.installEventFilter(this);
+        herald::MessageTableModel* model = window.delivery()->model();
+        m_historyIn = !model->isLoading();
+        connect(model, &herald::MessageTableModel::loadingChanged, this, [this, model](bool loading) {
+            if (loading || m_historyIn)
+                return;
+            m_historyIn = true;
+            print(QStringLiteral("{\"event\":\"history_loaded\",\"ms\":%1,\"rows\":%2}")
+                      .arg(m_sinceMain.elapsed())
+                      .arg(model->rowCount()));
+            finishWhenDone();
+        });
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Reported once this paint is done and on its way to the screen.
+            QTimer::singleShot(0, this, [this] {
+                print(QStringLiteral("{\"event\":\"first_paint\",\"ms\":%1}").arg(m_sinceMain.elapsed()));
+                finishWhenDone();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static void print(const QString& json)
+    {
+        std::fprintf(stderr, "herald-startup %s\n", qUtf8Printable(json));
+        std::fflush(stderr);
+    }
+
+    void finishWhenDone()
+    {
+        if (!m_painted || !m_historyIn)
+            return;
+        QFile status(QStringLiteral("/proc/self/status"));
+        double peakMb = 0;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakMb = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            }
+        }
+        print(QStringLiteral("{\"event\":\"done\",\"ms\":%1,\"peak_rss_mb\":%2}")
+                  .arg(m_sinceMain.elapsed())
+                  .arg(peakMb, 0, 'f', 1));
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+
+    const QElapsedTimer& m_sinceMain;
+    bool m_painted = false;
+    bool m_historyIn = false;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (asksForInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -43,6 +121,7 @@ int main(int argc, char* argv[])
 
     QString error;
     herald::AppOptions options = herald::AppOptions::parse(QApplication::arguments(), &error);
+    const bool measureStartup = options.measureStartup;
     herald::AppContext context(std::move(options));
     if (!error.isEmpty() || !context.initialize(&error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Herald cannot start"), error);
@@ -53,6 +132,9 @@ int main(int argc, char* argv[])
     if (const auto* sandbox = context.sandbox())
         window.setEnvironmentNote(QApplication::translate("main", "Sandbox at %1: nothing leaves this computer.")
                                       .arg(sandbox->baseUrl().toString()));
+    std::unique_ptr<StartupReport> report;
+    if (measureStartup)
+        report = std::make_unique<StartupReport>(window, sinceMain);
     window.show();
     return QApplication::exec();
 }
