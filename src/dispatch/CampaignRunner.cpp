@@ -316,27 +316,53 @@ int CampaignRunner::retryFailed(qint64 campaignId)
 {
     const QList<qint64> failed = m_campaigns.messagesIn(campaignId, MessageState::Failed)
         + m_campaigns.messagesIn(campaignId, MessageState::Expired);
-    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, stillSendable(campaignId, failed));
-    if (queued.isEmpty())
-        return 0;
-    m_audit.append(campaignId, QStringLiteral("retried"),
-        tr("%n failed message(s) queued again by the operator.", nullptr, queued.size()));
-    queueAgain(campaignId);
-    Q_EMIT campaignChanged(campaignId);
-    return queued.size();
+    return int(requeue(campaignId, failed, QStringLiteral("retried"), [](int n) {
+        return tr("%n failed message(s) queued again by the operator.", nullptr, n);
+    }).size());
 }
 
 int CampaignRunner::resendUnknown(qint64 campaignId)
 {
     const QList<qint64> unknown = m_campaigns.messagesIn(campaignId, MessageState::Unknown);
-    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, stillSendable(campaignId, unknown));
+    return int(requeue(campaignId, unknown, QStringLiteral("resent_unknown"), [](int n) {
+        return tr("%n message(s) with an unknown outcome sent again at the operator's word.", nullptr, n);
+    }).size());
+}
+
+QList<qint64> CampaignRunner::retryMessages(qint64 campaignId, const QList<qint64>& messageIds, bool includeUnknown)
+{
+    QList<qint64> chosen;
+    bool anyUnknown = false;
+    for (const qint64 id : messageIds) {
+        const std::optional<MessageRecord> m = m_messages.find(id);
+        if (!m || m->campaignId != campaignId)
+            continue;
+        const bool unknown = m->state == MessageState::Unknown;
+        if (m->state == MessageState::Failed || m->state == MessageState::Expired || (includeUnknown && unknown)) {
+            chosen.append(id);
+            anyUnknown = anyUnknown || unknown;
+        }
+    }
+    QStringList listed;
+    for (const qint64 id : std::as_const(chosen))
+        listed.append(QString::number(id));
+    const QString ids = listed.join(QStringLiteral(", "));
+    return requeue(
+        campaignId, chosen, anyUnknown ? QStringLiteral("resent_unknown") : QStringLiteral("retried"), [&ids](int n) {
+            return tr("%n message(s) queued again one by one by the operator (%1).", nullptr, n).arg(ids);
+        });
+}
+
+QList<qint64> CampaignRunner::requeue(qint64 campaignId, const QList<qint64>& messageIds, const QString& action,
+    const std::function<QString(int)>& auditText)
+{
+    const QList<qint64> queued = m_campaigns.requeueAsNew(campaignId, stillSendable(campaignId, messageIds));
     if (queued.isEmpty())
-        return 0;
-    m_audit.append(campaignId, QStringLiteral("resent_unknown"),
-        tr("%n message(s) with an unknown outcome sent again at the operator's word.", nullptr, queued.size()));
+        return {};
+    m_audit.append(campaignId, action, auditText(int(queued.size())));
     queueAgain(campaignId);
     Q_EMIT campaignChanged(campaignId);
-    return queued.size();
+    return queued;
 }
 
 void CampaignRunner::queueAgain(qint64 campaignId)

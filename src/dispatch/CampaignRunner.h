@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -82,6 +83,12 @@ public:
     /// Sends again, checked as retryFailed() does, the messages whose outcome is unknown, at the
     /// operator's word (they may arrive twice); returns how many.
     int resendUnknown(qint64 campaignId);
+    /**
+     * Queues again just @p messageIds of @p campaignId, checked as retryFailed() does: each must be
+     * failed or expired, or, with @p includeUnknown (the operator's word), unknown; any other is left
+     * alone. Returns the new messages' ids, in the order of @p messageIds.
+     */
+    QList<qint64> retryMessages(qint64 campaignId, const QList<qint64>& messageIds, bool includeUnknown);
     /// The operator's new pace for @p campaignId, in messages per second (0 = the profile's).
     void setPace(qint64 campaignId, double messagesPerSecond);
 
@@ -108,6 +115,10 @@ private:
     void queueAgain(qint64 campaignId);
     /// The messages of @p messageIds that may be sent again now; says in a notice why the others may not.
     QList<qint64> stillSendable(qint64 campaignId, const QList<qint64>& messageIds);
+    /// Queues @p messageIds again as new messages once stillSendable(), logs @p action with
+    /// @p auditText(how many), and sends them; returns the new ids.
+    QList<qint64> requeue(qint64 campaignId, const QList<qint64>& messageIds, const QString& action,
+        const std::function<QString(int)>& auditText);
     void armHold(qint64 campaignId);
     void cancelAtProvider(qint64 campaignId);
     double paceFor(qint64 campaignId) const;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cancelLeavesQueuedMessagesUnsent();
     void retryFailedResendsOnlyTheFailed();
     void retryChecksOptOutsAndTheTemplateAgain();
+    void retryMessagesTakesOnlyTheChosenOnes();
     void restartResumesWhereTheJournalStopped();
     void heldCampaignWaitsForItsTime();
     void providerHeldScheduleIsCancelledThere();
@@ -393,6 +394,58 @@ void TestCampaignRunner::retryChecksOptOutsAndTheTemplateAgain()
     QCOMPARE(m_runner->retryFailed(id), 0);
     QVERIFY2(notices.last().at(1).toString().contains(u"paused"_s), qPrintable(notices.last().at(1).toString()));
     QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 1);
+}
+
+void TestCampaignRunner::retryMessagesTakesOnlyTheChosenOnes()
+{
+    m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
+    QTRY_VERIFY(m_fake);
+    SendResult ok;
+    ok.providerMessageId = u"omni"_s;
+    SendResult invalid;
+    invalid.error.kind = ProviderError::Kind::Rejected;
+    invalid.error.detail = u"Invalid number"_s;
+    SendResult timeout;
+    timeout.error.kind = ProviderError::Kind::OutcomeUnknown;
+    timeout.error.transportError = u"Operation timed out"_s;
+    m_fake->sendScript = { invalid, invalid, ok, timeout };
+    QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
+    const qint64 id = createCampaign(4);
+    QTRY_COMPARE(finished.size(), 1);
+    const QList<qint64> failed = m_campaigns->messagesIn(id, MessageState::Failed);
+    const QList<qint64> accepted = m_campaigns->messagesIn(id, MessageState::Accepted);
+    const QList<qint64> unknown = m_campaigns->messagesIn(id, MessageState::Unknown);
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(unknown.size(), 1);
+
+    // One failed message of two; an accepted one and the unknown one are not retried without the word.
+    m_fake->sendScript = { ok, ok };
+    QList<qint64> again = m_runner->retryMessages(id, { failed.last(), accepted.first(), unknown.first() }, false);
+    QCOMPARE(again.size(), 1);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_fake->sent.size(), 5);
+    QCOMPARE(m_fake->sent.last().to, m_messages->find(failed.last())->recipient);
+    QCOMPARE(m_messages->find(again.first())->state, MessageState::Accepted);
+    QCOMPARE(m_campaigns->counts(id).count(MessageState::Failed), 1);
+    const auto logged = [this, id](const QString& action) {
+        const QList<AuditEntry> entries = m_audit->entries(id);
+        return std::count_if(entries.begin(), entries.end(), [&](const AuditEntry& e) { return e.action == action; });
+    };
+    QCOMPARE(logged(u"retried"_s), 1);
+
+    // Asked twice for the same message: it was superseded, so nothing goes twice.
+    QVERIFY(m_runner->retryMessages(id, { failed.last() }, false).isEmpty());
+    // Another campaign's message, or none: nothing.
+    QVERIFY(m_runner->retryMessages(id + 1, { failed.first() }, true).isEmpty());
+
+    // The unknown one at the operator's word.
+    again = m_runner->retryMessages(id, { unknown.first() }, true);
+    QCOMPARE(again.size(), 1);
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(m_fake->sent.size(), 6);
+    QCOMPARE(m_fake->sent.last().to, m_messages->find(unknown.first())->recipient);
+    QCOMPARE(logged(u"resent_unknown"_s), 1);
+    QCOMPARE(m_campaigns->counts(id).count(MessageState::Unknown), 0);
 }
 
 void TestCampaignRunner::restartResumesWhereTheJournalStopped()
