@@ -30,6 +30,10 @@ struct MessageRecord
     QDateTime updatedAt;
     qint64 campaignId = 0; ///< 0 for a message sent on its own
     int listPosition = -1; ///< the list row it was made from; -1 when none
+    /// A message sent on its own: the options it went with (campaignOptionsToJson), so sending it
+    /// again sends the same; a campaign's messages have theirs in the campaign.
+    QString sendOptionsJson;
+    bool superseded = false; ///< a campaign's message that was queued again as a newer one
 };
 
 /// One change of a message's state, as reported by the provider or decided by Herald.

@@ -149,6 +149,8 @@ qint64 SendController::send(const SendRequest& request)
     journal.renderedBody = rendered.body;
     journal.parametersJson = templateValuesToJson(request.values);
     journal.scheduledFor = request.scheduledFor;
+    journal.sendOptionsJson = campaignOptionsToJson(CampaignOptions { request.validityMinutes, request.priority,
+        request.textStore, request.viberFallbackText, request.smsFallbackText });
     const qint64 id = m_messages.insertQueued(journal);
     if (id == 0) {
         qCWarning(lcDispatch) << "could not journal a message; nothing was sent";
@@ -162,6 +164,27 @@ qint64 SendController::send(const SendRequest& request)
         this, [this, id, profileId = request.profileId, outgoing] { transmit(id, profileId, outgoing); },
         Qt::QueuedConnection);
     return id;
+}
+
+SendRequest SendController::requestToRepeat(const MessageRecord& message, const Template& tpl)
+{
+    SendRequest request;
+    request.profileId = message.profileId;
+    request.recipient = message.recipient;
+    if (message.templateName.isEmpty()) {
+        request.freeText = message.renderedBody; // free text has no template: its text is what was sent
+    } else {
+        request.tpl = tpl;
+        request.values = templateValuesFromJson(message.parametersJson);
+    }
+    // Not its time: a message repeated now goes now.
+    const CampaignOptions options = campaignOptionsFromJson(message.sendOptionsJson);
+    request.validityMinutes = options.validityMinutes;
+    request.priority = options.priority;
+    request.textStore = options.textStore;
+    request.viberFallbackText = options.viberFallbackText;
+    request.smsFallbackText = options.smsFallbackText;
+    return request;
 }
 
 OutgoingMessage SendController::outgoingFor(const SendRequest& request, const QString& e164, qint64 reference) const

@@ -16,6 +16,7 @@ namespace herald {
 
 class MessageRepository;
 class ProfileRepository;
+struct MessageRecord;
 struct OutgoingMessage;
 struct ProviderError;
 struct RequestPreview;
@@ -64,6 +65,12 @@ public:
     QStringList checkContent(const SendRequest& request, bool withValues = true) const;
     /// What @p kind refuses in one recipient's @p values beyond Meta's rules (Kaleyra: HTML tags), in words.
     static QStringList providerValueProblems(ProviderKind kind, const TemplateValues& values);
+    /**
+     * The request that sends @p message (one sent on its own) again as it went: its profile,
+     * recipient, values and options, with @p tpl, the library's copy of its template, so the send is
+     * checked against the template as Meta approves it now. A free-text message needs no template.
+     */
+    static SendRequest requestToRepeat(const MessageRecord& message, const Template& tpl);
 
     /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
     qint64 send(const SendRequest& request);

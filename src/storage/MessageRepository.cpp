@@ -17,7 +17,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.profile_id, p.name, m.template_id, m.template_name, m.language, m.recipient, m.rendered_body, "
     "m.parameters, m.state, m.provider_message_id, m.provider_status, m.error_code, m.error_text, m.created_at, "
-    "m.updated_at, m.channel, m.scheduled_for, m.campaign_id, m.list_position FROM messages m JOIN profiles p ON p.id "
+    "m.updated_at, m.channel, m.scheduled_for, m.campaign_id, m.list_position, m.send_options, m.superseded FROM "
+    "messages m JOIN profiles p ON p.id "
     "= m.profile_id");
 
 MessageRecord fromRow(const QSqlQuery& q)
@@ -44,6 +45,8 @@ MessageRecord fromRow(const QSqlQuery& q)
         m.scheduledFor = Database::fromText(scheduled);
     m.campaignId = q.value(18).toLongLong();
     m.listPosition = q.value(19).toInt();
+    m.sendOptionsJson = q.value(20).toString();
+    m.superseded = q.value(21).toBool();
     return m;
 }
 
@@ -117,8 +120,8 @@ qint64 MessageRepository::insertQueued(const NewMessage& message)
     const QString now = Database::toText(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO messages (profile_id, template_id, template_name, language, recipient, "
-                             "rendered_body, parameters, state, created_at, updated_at, scheduled_for) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "rendered_body, parameters, state, created_at, updated_at, scheduled_for, send_options) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(message.profileId);
     q.addBindValue(message.templateId > 0 ? QVariant(message.templateId) : QVariant());
     q.addBindValue(Database::text(message.templateName));
@@ -130,6 +133,7 @@ qint64 MessageRepository::insertQueued(const NewMessage& message)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(message.scheduledFor.isValid() ? Database::toText(message.scheduledFor) : QStringLiteral(""));
+    q.addBindValue(Database::text(message.sendOptionsJson));
     if (!Database::exec(q))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();

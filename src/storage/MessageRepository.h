@@ -26,6 +26,7 @@ struct NewMessage
     QString renderedBody;
     QString parametersJson;
     QDateTime scheduledFor;
+    QString sendOptionsJson; ///< a message sent on its own: its options (campaignOptionsToJson)
 };
 
 /// What the status tracker needs of a message that awaits its status: no text, no values.

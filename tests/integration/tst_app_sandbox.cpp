@@ -178,7 +178,7 @@ void TestAppSandbox::restartKeepsHistoryAndRecoversInterruptedSends()
         saveTemplate(*app);
         // A message journaled as sending whose answer never came (the process was killed).
         interrupted = app->messages().insertQueued({ app->sandboxProfileId(), 0, QStringLiteral("order_update"),
-            QStringLiteral("en"), QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+            QStringLiteral("en"), QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
         QVERIFY(app->messages().applyChange(interrupted, { MessageState::Sending, {}, {}, {}, {}, {} }));
     }
     auto app = start();

@@ -397,7 +397,7 @@ void TestDispatch::optedOutRecipientIsRefusedWithDateAndReason()
 void TestDispatch::trackerFollowsToFinalAndStops()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-9"));
     m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
 
@@ -438,7 +438,7 @@ void TestDispatch::trackerFollowsToFinalAndStops()
 void TestDispatch::trackerResumesFromTheJournal()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
     m_messages->setProviderMessageId(id, QStringLiteral("omni-10"));
     m_messages->applyChange(id, { MessageState::Sent, {}, {}, {}, {}, {} });
     // A fresh tracker, as after a restart, knows only what the journal says.
@@ -457,7 +457,7 @@ void TestDispatch::trackerLeavesCallbackOnlyProvidersAlone()
     m_fake->pollable = false;
     for (int i = 0; i < 3; ++i) {
         const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-            QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+            QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
         m_messages->setProviderMessageId(id, QStringLiteral("k-%1").arg(i));
         m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
     }
@@ -472,7 +472,7 @@ void TestDispatch::trackerLeavesCallbackOnlyProvidersAlone()
 void TestDispatch::trackerStopsWhenTheProviderForgetsAMessage()
 {
     const qint64 id = m_messages->insertQueued({ m_profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
     m_messages->setProviderMessageId(id, QStringLiteral("gone"));
     m_messages->applyChange(id, { MessageState::Accepted, {}, {}, {}, {}, {} });
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});

@@ -228,7 +228,7 @@ qint64 TestStatusTracker::addProfile(
 qint64 TestStatusTracker::addMessage(qint64 profileId, const QString& providerId, MessageState state)
 {
     const qint64 id = m_messages->insertQueued({ profileId, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {} });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), {}, {} });
     m_messages->setProviderMessageId(id, providerId);
     m_messages->applyChange(id, { state, {}, {}, {}, {}, {} });
     return id;
@@ -364,7 +364,7 @@ void TestStatusTracker::restartResumesTheBackOffFromTheJournal()
     const qint64 done = addMessage(profile, QStringLiteral("done"), MessageState::Read);
     // Held by the provider for an hour from now.
     const qint64 held = m_messages->insertQueued({ profile, 0, QStringLiteral("hello"), QStringLiteral("en"),
-        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), now.addSecs(3600) });
+        QStringLiteral("+37251234567"), QStringLiteral("x"), QStringLiteral("{}"), now.addSecs(3600), {} });
     m_messages->setProviderMessageId(held, QStringLiteral("held"));
     m_messages->applyChange(held, { MessageState::Scheduled, {}, {}, {}, {}, {} });
 
