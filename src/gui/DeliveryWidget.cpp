@@ -1,18 +1,22 @@
 #include "gui/DeliveryWidget.h"
 
 #include "dispatch/CampaignRunner.h"
-#include "dispatch/SendController.h"
+#include "gui/DeliveryExport.h"
+#include "gui/MessageDetailPane.h"
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
 #include "gui/StateStyle.h"
 #include "storage/MessageRepository.h"
-#include "storage/ProfileRepository.h"
 #include "ui_DeliveryWidget.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace herald {
@@ -72,6 +76,7 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     , m_services(services)
     , m_model(new MessageTableModel(services.messages, this))
     , m_proxy(new MessageFilterModel(this))
+    , m_detail(new MessageDetailPane(services, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -106,10 +111,15 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
-    m_ui->splitter->setStretchFactor(0, 3);
+    // The detail pane is half the story: as tall as the table, whatever their size hints say.
+    m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->eventsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->eventsTree->header()->setStretchLastSection(true);
+    m_ui->splitter->setSizes({ 1000, 1000 });
+    m_ui->detailArea->layout()->addWidget(m_detail);
+    // What the pane opens (a message of the number's history, a retry) is selected here too.
+    connect(m_detail, &MessageDetailPane::messageActivated, this, &DeliveryWidget::showMessage);
+    connect(m_detail, &MessageDetailPane::messageCreated, this, &DeliveryWidget::showMessage);
+    connect(m_ui->exportButton, &QToolButton::clicked, this, &DeliveryWidget::chooseExportFile);
 
     buildFilters();
 
@@ -142,15 +152,6 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
             showMessage(std::exchange(m_showAfterLoad, 0));
     });
 
-    connect(m_ui->cancelScheduledButton, &QPushButton::clicked, this, [this] {
-        m_ui->actionStatusLabel->setText(tr("Asking the provider to cancel…"));
-        m_services.sender.cancelScheduled(m_currentId);
-    });
-    connect(&m_services.sender, &SendController::cancelFinished, this, [this](qint64 id, bool, const QString& text) {
-        if (id == m_currentId)
-            m_ui->actionStatusLabel->setText(text);
-    });
-
     // A campaign's progress comes as "it changed": its messages that did are read at most once a second.
     m_campaignSync.setSingleShot(true);
     m_campaignSync.setInterval(kCampaignSyncMs);
@@ -167,7 +168,6 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     m_model->reload(); // on a worker thread: the window paints first
     arrangeFilters(width() < kNarrow);
     updateCounts();
-    updateDetail();
 }
 
 DeliveryWidget::~DeliveryWidget() = default;
@@ -282,6 +282,9 @@ void DeliveryWidget::arrangeFilters(bool narrow)
         grid->setColumnStretch(3, 1);
     }
     m_ui->stateFilter->setSizePolicy(narrow ? QSizePolicy::Preferred : QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Narrow, the counts take the whole width and the view's buttons go below them.
+    m_ui->stateCountsLayout->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_ui->stateCountsLayout->setAlignment(m_ui->viewActions, narrow ? Qt::AlignLeft : Qt::Alignment());
 }
 
 void DeliveryWidget::resizeEvent(QResizeEvent* event)
@@ -466,16 +469,14 @@ void DeliveryWidget::setCurrent(qint64 messageId)
     if (messageId == m_currentId)
         return;
     m_currentId = messageId;
-    m_ui->actionStatusLabel->clear();
-    updateDetail();
+    m_detail->setMessage(messageId);
     Q_EMIT currentMessageChanged(messageId);
 }
 
 void DeliveryWidget::refreshMessages(const QList<qint64>& ids)
 {
     m_model->applyChanges(ids);
-    if (m_currentId != 0 && ids.contains(m_currentId))
-        updateDetail();
+    m_detail->refreshMessages(ids);
 }
 
 void DeliveryWidget::showMessage(qint64 messageId)
@@ -527,51 +528,48 @@ void DeliveryWidget::showColumnMenu(const QPoint& at)
     menu.exec(header->mapToGlobal(at));
 }
 
-void DeliveryWidget::updateDetail()
+QList<qint64> DeliveryWidget::shownMessages() const
 {
-    m_ui->eventsTree->clear();
-    const qint64 id = m_currentId;
-    const std::optional<MessageRecord> m = id ? m_services.messages.find(id) : std::nullopt;
-    m_ui->detailGroup->setEnabled(m.has_value());
-    m_ui->cancelScheduledButton->setEnabled(m && m->state == MessageState::Scheduled);
-    if (!m) {
-        m_ui->detailLabel->setText(tr("Select a message to see its history."));
+    QList<qint64> ids;
+    const int rows = m_proxy->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_proxy->index(row, 0).data(MessageTableModel::kIdRole).toLongLong());
+    return ids;
+}
+
+bool DeliveryWidget::exportShown(const QString& path, QString* error) const
+{
+    return exportDeliveryReport(m_services.messages, shownMessages(), path, error);
+}
+
+void DeliveryWidget::chooseExportFile()
+{
+    const int shown = m_proxy->rowCount();
+    if (shown == 0) {
+        showExportStatus(tr("No messages to export: the filters show none."));
         return;
     }
-    QStringList lines;
-    lines << tr("To %1 with %2 (%3), via %4").arg(m->recipient, m->templateName, m->language, m->profileName);
-    lines << tr("State: %1").arg(stateDisplayName(m->state));
-    if (!m->providerMessageId.isEmpty())
-        lines << tr("Provider id: %1").arg(m->providerMessageId);
-    if (m->scheduledFor.isValid())
-        lines << tr("Scheduled for: %1").arg(QLocale().toString(m->scheduledFor.toLocalTime(), QLocale::LongFormat));
-    if (!m->channel.isEmpty())
-        lines << tr("Channel: %1").arg(m->channel);
-    if (!m->errorText.isEmpty())
-        lines << tr("Error: %1").arg(m->errorText);
-    if (const std::optional<Profile> profile = m_services.profiles.find(m->profileId);
-        profile && profile->kind == ProviderKind::Kaleyra && !profile->hasCallbackRoute() && !isFinal(m->state))
-        lines << tr("Kaleyra reports delivery only by calling Herald back, and the profile \"%1\" has no callback "
-                    "address: this message's status cannot arrive.")
-                     .arg(profile->name);
-    lines << tr("Text: %1").arg(m->renderedBody);
-    m_ui->detailLabel->setText(lines.join(QLatin1Char('\n')));
+    const QString name = m_proxy->criteria().campaignId > 0
+        ? tr("campaign-%1-report.csv").arg(m_proxy->criteria().campaignId)
+        : tr("delivery-report-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the messages shown"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written = exportShown(path, &error);
+    QApplication::restoreOverrideCursor();
+    showExportStatus(
+        written ? tr("%n message(s) exported to %1.", nullptr, shown).arg(QDir::toNativeSeparators(path)) : error);
+}
 
-    for (const StatusEvent& e : m_services.messages.events(id)) {
-        auto* item = new QTreeWidgetItem(m_ui->eventsTree);
-        const QDateTime local = e.occurredAt.toLocalTime();
-        item->setText(0,
-            QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                + QLocale().toString(local.time(), QLocale::LongFormat));
-        item->setText(1, stateDisplayName(e.state));
-        item->setIcon(1, stateIcon(e.state));
-        item->setText(2, e.providerStatus);
-        item->setText(3, e.channel);
-        item->setText(4,
-            e.errorCode.isEmpty() || e.errorCode == QLatin1String("0")
-                ? e.errorText
-                : tr("%1 (code %2)").arg(e.errorText, e.errorCode));
-    }
+void DeliveryWidget::showExportStatus(const QString& text)
+{
+    m_ui->exportStatusLabel->setText(text);
+    m_ui->exportStatusLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace herald

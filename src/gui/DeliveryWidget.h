@@ -18,6 +18,7 @@ class DeliveryWidget;
 
 namespace herald {
 
+class MessageDetailPane;
 class MessageFilterModel;
 class MessageTableModel;
 
@@ -26,8 +27,8 @@ class MessageTableModel;
  * time of the last update, free text), the counts per state of what the filters let through (a
  * click on one shows only that state), and the selected message in the detail area below.
  *
- * The detail area (detailArea(), objectName "detailArea") is one container widget: what shows the
- * selected message lives inside it, and follows currentMessageChanged().
+ * The detail area (detailArea(), objectName "detailArea") holds the MessageDetailPane, which
+ * follows the selection. Export… saves what the filters show, in the order shown.
  */
 class DeliveryWidget : public QWidget
 {
@@ -47,6 +48,12 @@ public:
     qint64 currentMessage() const { return m_currentId; }
     /// The container below the table that shows the selected message.
     QWidget* detailArea() const;
+    MessageDetailPane* detailPane() const { return m_detail; }
+
+    /// The ids of the messages the filters let through, in the order shown.
+    QList<qint64> shownMessages() const;
+    /// Writes the messages shown, in the order shown, to @p path as CSV (Export…); false with @p error in words.
+    bool exportShown(const QString& path, QString* error = nullptr) const;
 
     /// Shows only messages in these states (none: every state), as the state filter does.
     void setStateFilter(const QSet<MessageState>& states);
@@ -68,7 +75,8 @@ private:
     void updateStateFilterText();
     void reloadChoices();
     void updateCounts();
-    void updateDetail();
+    void chooseExportFile();
+    void showExportStatus(const QString& text);
     void setCurrent(qint64 messageId);
     void toggleState(MessageState state);
     void syncCampaigns();
@@ -79,6 +87,7 @@ private:
     GuiServices m_services;
     MessageTableModel* m_model;
     MessageFilterModel* m_proxy;
+    MessageDetailPane* m_detail;
     QMenu* m_stateMenu = nullptr;
     QList<QAction*> m_stateActions; ///< one per MessageState, in order
     QTimer m_searchDelay; ///< typing runs the search once the operator pauses

@@ -430,8 +430,14 @@ void MessageDetailPane::showHistory(const MessageRecord& m)
 
 void MessageDetailPane::updateActions(const MessageRecord& m)
 {
-    m_ui->retryButton->setEnabled(m.state == MessageState::Failed || m.state == MessageState::Expired);
-    m_ui->resendButton->setEnabled(m.state == MessageState::Unknown);
+    // A message already queued again is done with: its newer copy is the one to act on.
+    m_ui->retryButton->setEnabled(
+        !m.superseded && (m.state == MessageState::Failed || m.state == MessageState::Expired));
+    m_ui->resendButton->setEnabled(!m.superseded && m.state == MessageState::Unknown);
+    const QString tip
+        = m.superseded ? tr("This message was sent again already; its newer copy is in the history.") : QString();
+    m_ui->retryButton->setToolTip(tip);
+    m_ui->resendButton->setToolTip(tip);
     m_ui->cancelButton->setEnabled(m.state == MessageState::Scheduled);
     m_ui->copyIdsButton->setEnabled(true);
 }
@@ -501,10 +507,6 @@ void MessageDetailPane::resend()
 {
     if (!m_message)
         return;
-    if (m_message->campaignId != 0) {
-        againInCampaign(*m_message, true);
-        return;
-    }
     QMessageBox box(QMessageBox::Warning, tr("Send again?"),
         tr("It is not known whether the provider took this message to %1.").arg(m_message->recipient),
         QMessageBox::Yes | QMessageBox::No, this);
@@ -514,28 +516,24 @@ void MessageDetailPane::resend()
     box.button(QMessageBox::Yes)->setText(tr("Send again"));
     box.button(QMessageBox::No)->setText(tr("Leave it"));
     box.setDefaultButton(QMessageBox::No);
-    if (box.exec() != QMessageBox::Yes)
+    if (box.exec() != QMessageBox::Yes || !m_message)
         return;
-    sendAgain(*m_message, QStringLiteral("resent_unknown"));
+    if (m_message->campaignId != 0)
+        againInCampaign(*m_message, true);
+    else
+        sendAgain(*m_message, QStringLiteral("resent_unknown"));
 }
 
 std::optional<SendRequest> MessageDetailPane::requestFor(const MessageRecord& m, QString* why) const
 {
-    SendRequest request;
-    request.profileId = m.profileId;
-    request.recipient = m.recipient;
-    if (m.templateName.isEmpty()) {
-        request.freeText = m.renderedBody; // a free-text message has no template: its text is what was sent
-        return request;
-    }
-    std::optional<Template> tpl = m.templateId > 0 ? m_services.templates.find(m.templateId) : std::nullopt;
+    if (m.templateName.isEmpty())
+        return SendController::requestToRepeat(m, {});
+    const std::optional<Template> tpl = m.templateId > 0 ? m_services.templates.find(m.templateId) : std::nullopt;
     if (!tpl) {
         *why = tr("The template “%1” is no longer in the library, so Herald cannot send it again.").arg(m.templateName);
         return std::nullopt;
     }
-    request.tpl = *tpl;
-    request.values = templateValuesFromJson(m.parametersJson);
-    return request;
+    return SendController::requestToRepeat(m, *tpl);
 }
 
 void MessageDetailPane::sendAgain(const MessageRecord& m, const QString& auditAction)
@@ -566,41 +564,30 @@ void MessageDetailPane::sendAgain(const MessageRecord& m, const QString& auditAc
 
 void MessageDetailPane::againInCampaign(const MessageRecord& m, bool unknown)
 {
-    // The campaign engine queues a campaign's failed (or unknown) messages again all together; it
-    // has no call for one message yet, so the operator is told how many go and asked first.
-    if (!m_services.campaigns || !m_services.campaignRecords)
+    if (!m_services.campaigns)
         return;
-    const std::optional<CampaignRecord> campaign = m_services.campaignRecords->find(m.campaignId);
-    if (!campaign)
+    // Sent again with the campaign's template, options and pace, as a new message of the campaign.
+    // The runner says why it would not (opt-out, template) as a notice, at once.
+    QString why;
+    const QMetaObject::Connection listening = connect(m_services.campaigns, &CampaignRunner::notice, this,
+        [&why, campaignId = m.campaignId](qint64 id, const QString& text) {
+            if (id == campaignId)
+                why = text;
+        });
+    const QList<qint64> again = m_services.campaigns->retryMessages(m.campaignId, { m.id }, unknown);
+    disconnect(listening);
+    if (again.isEmpty()) {
+        m_ui->actionStatusLabel->setText(why.isEmpty()
+                ? tr("Not sent again: it has been sent again already, or it is no longer failed.")
+                : tr("Not sent again. %1").arg(why));
+        reload();
         return;
-    const int count = unknown ? int(m_services.campaignRecords->messagesIn(m.campaignId, MessageState::Unknown).size())
-                              : int(m_services.campaignRecords->messagesIn(m.campaignId, MessageState::Failed).size()
-                                  + m_services.campaignRecords->messagesIn(m.campaignId, MessageState::Expired).size());
-    QMessageBox box(unknown ? QMessageBox::Warning : QMessageBox::Question,
-        unknown ? tr("Send again?") : tr("Retry failed messages?"),
-        unknown ? tr("Herald sends the messages of campaign “%1” whose outcome is unknown again together: %n "
-                     "message(s), this one among them.",
-            nullptr, count)
-                      .arg(campaign->name)
-                : tr("Herald retries the failed and expired messages of campaign “%1” together: %n message(s), this "
-                     "one among them.",
-                    nullptr, count)
-                      .arg(campaign->name),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box.setObjectName(QStringLiteral("campaignAgainConfirmation"));
-    if (unknown)
-        box.setInformativeText(tr("Those the provider did take reach their recipients twice."));
-    box.button(QMessageBox::Yes)
-        ->setText(unknown ? tr("Send %n again", nullptr, count) : tr("Retry %n", nullptr, count));
-    box.button(QMessageBox::No)->setText(tr("Leave them"));
-    box.setDefaultButton(QMessageBox::No);
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    const int queued
-        = unknown ? m_services.campaigns->resendUnknown(m.campaignId) : m_services.campaigns->retryFailed(m.campaignId);
-    m_ui->actionStatusLabel->setText(queued > 0 ? tr("%n message(s) of the campaign queued again.", nullptr, queued)
-                                                : tr("Nothing was queued again; the Campaigns pane says why."));
-    reload();
+    }
+    const qint64 id = again.first();
+    setMessage(id);
+    m_ui->actionStatusLabel->setText(
+        tr("Queued again in its campaign as message %1; message %2 stays in the history.").arg(id).arg(m.id));
+    Q_EMIT messageCreated(id);
 }
 
 } // namespace herald

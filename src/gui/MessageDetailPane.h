@@ -73,7 +73,7 @@ private:
     void sendAgain(const MessageRecord& m, const QString& auditAction);
     /// The request that sends @p m again, or std::nullopt with @p why in words.
     std::optional<SendRequest> requestFor(const MessageRecord& m, QString* why) const;
-    /// Queues the campaign's messages in @p state again (the engine can only do them all; see the report).
+    /// Queues @p m again in its campaign (@p unknown: its outcome was unknown, and the operator said so).
     void againInCampaign(const MessageRecord& m, bool unknown);
 
     const std::unique_ptr<Ui::MessageDetailPane> m_ui;

@@ -1,23 +1,27 @@
 // The Delivery pane in the real main window on the sandbox: a small campaign to a list with names and a
 // message sent from Compose arrive in the table; filtering by state, text, campaign, profile and time
-// shows the right rows, and the counts per state stay in view, wide and at 480 px.
+// shows the right rows, and the counts per state stay in view, wide and at 480 px; the detail pane
+// follows the selection, explains and retries a failure; Export saves the view as shown.
 #include "GuiTest.h"
 #include "SandboxApp.h"
 #include "app/AppContext.h"
 #include "core/Campaign.h"
+#include "core/CsvReader.h"
 #include "dispatch/CampaignRunner.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/MessageDetailPane.h"
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
+#include "storage/MessageRepository.h"
 #include "storage/RecipientListRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGroupBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -27,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace herald;
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void filtersShowTheRightRowsAndCountsStayInView();
     void narrowWindowKeepsFiltersAndCountsReadable();
     void detailAreaFollowsTheSelection();
+    void exportSavesTheViewAsShown();
 
 private:
     /// Sends "order_ready" to a campaign of six named recipients and one message from Compose, and
@@ -274,8 +280,11 @@ void TestDeliveryGui::detailAreaFollowsTheSelection()
     QVERIFY(area);
     QCOMPARE(area->objectName(), u"detailArea"_s);
     QCOMPARE(child<QSplitter>(pane(), "splitter")->indexOf(area), 1);
-    QVERIFY(area->findChild<QGroupBox*>(u"detailGroup"_s));
+    MessageDetailPane* detail = pane()->detailPane();
+    QCOMPARE(detail->parentWidget(), area);
+    QCOMPARE(detail->message(), pane()->currentMessage());
 
+    // Find one customer's message by name, and see why it failed, in words.
     search(u"Anna"_s);
     QCOMPARE(shownRows(), 1);
     QSignalSpy current(pane(), &DeliveryWidget::currentMessageChanged);
@@ -284,17 +293,69 @@ void TestDeliveryGui::detailAreaFollowsTheSelection()
     const qint64 id = current.at(0).at(0).toLongLong();
     QVERIFY(id > 0);
     QCOMPARE(pane()->currentMessage(), id);
-    const QString detail = child<QLabel>(area, "detailLabel")->text();
-    QVERIFY2(detail.contains(u"+37251000100"_s), qPrintable(detail));
-    QVERIFY(detail.contains(u"Hello Anna"_s));
-    QVERIFY(child<QPushButton>(area, "cancelScheduledButton")->isVisible());
+    QCOMPARE(detail->message(), id);
+    QVERIFY(child<QLabel>(detail, "recipientLabel")->text().contains(u"+37251000100"_s));
+    QVERIFY(child<QLabel>(detail, "stateLabel")->text().startsWith(stateDisplayName(MessageState::Failed)));
+    const QString why = child<QLabel>(detail, "explanationLabel")->text();
+    QVERIFY2(!why.isEmpty() && why.contains(u' '), qPrintable(why));
+    QVERIFY(child<QWidget>(detail, "errorGroup")->isVisibleTo(detail));
+    snapshot(m_sandbox.window.get(), "delivery-detail");
+
+    // Retry it from the pane: the new message is selected in the table, even though the filter shows
+    // only Anna; the failed one stays.
+    auto* retry = child<QPushButton>(detail, "retryButton");
+    QVERIFY(retry->isEnabled());
+    retry->click();
+    const qint64 again = detail->message();
+    QVERIFY(again != id);
+    QTRY_COMPARE(pane()->currentMessage(), again);
+    QCOMPARE(m_sandbox.app->messages().find(again)->campaignId, m_campaignId);
+    QTRY_COMPARE(shownRows(), 2);
+    // The sandbox fails this number again, and the pane follows it there.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.app->messages().find(again)->state, MessageState::Failed, 15000);
+    QTRY_VERIFY(child<QLabel>(detail, "stateLabel")->text().startsWith(stateDisplayName(MessageState::Failed)));
 
     // Filtered out, the selection goes; shown again, it is there.
     search(u"Mari"_s);
     QCOMPARE(pane()->currentMessage(), 0);
+    QCOMPARE(detail->message(), 0);
     search(QString());
     pane()->showMessage(id);
     QCOMPARE(pane()->currentMessage(), id);
+}
+
+void TestDeliveryGui::exportSavesTheViewAsShown()
+{
+    sendAndSettle();
+    // Only the campaign, sorted by name: the file has those rows, in that order, with every column.
+    auto* campaigns = child<QComboBox>(pane(), "campaignFilter");
+    campaigns->setCurrentIndex(campaigns->findData(m_campaignId));
+    QCOMPARE(shownRows(), 6);
+    view()->sortByColumn(MessageTableModel::Name, Qt::AscendingOrder);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"spring.csv"_s);
+    QString error;
+    QVERIFY2(pane()->exportShown(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvTable table = readCsv(decodeText(file.readAll()));
+    QCOMPARE(table.rows.size(), 6);
+    QStringList names;
+    for (const QStringList& row : table.rows)
+        names.append(row.at(2));
+    QCOMPARE(names,
+        QStringList(
+            { u"Anna Smith"_s, u"Emma Brown"_s, u"Jüri Õunapuu"_s, u"Liis Kask"_s, u"Mari Tamm"_s, u"Marko Saar"_s }));
+    // A number begins with "+": a spreadsheet would take it for a formula, so it is written as text.
+    QVERIFY2(table.rows.at(0).contains(u"'+37251000100"_s), qPrintable(table.rows.at(0).join(u'|')));
+
+    // Nothing shown, nothing written, and the operator is told.
+    search(u"nobody by this name"_s);
+    QCOMPARE(shownRows(), 0);
+    QTest::mouseClick(child<QToolButton>(pane(), "exportButton"), Qt::LeftButton);
+    auto* status = child<QLabel>(pane(), "exportStatusLabel");
+    QVERIFY(status->isVisible());
+    QVERIFY(status->text().contains(u"No messages"_s));
 }
 
 QTEST_MAIN(TestDeliveryGui)

@@ -74,10 +74,11 @@ private:
         return m_sandbox.app->profiles().findByName(AppContext::sandboxProfileName(kind))->id;
     }
     /// Sends the template to @p number through the sandbox profile of @p kind; the new message's id.
-    qint64 send(ProviderKind kind, const QString& number, const QDateTime& scheduledFor = {});
+    qint64 send(ProviderKind kind, const QString& number, const QDateTime& scheduledFor = {},
+        const CampaignOptions& options = {});
     MessageState stateOf(qint64 id) const { return m_sandbox.app->messages().find(id)->state; }
     /// A message journaled as sent through @p kind, without a request leaving: for states the sandbox never gives.
-    qint64 journal(ProviderKind kind, const QString& number);
+    qint64 journal(ProviderKind kind, const QString& number, const CampaignOptions& options = {});
     std::unique_ptr<MessageDetailPane> makePane(int width);
     /// A paused campaign through Bird to one recipient per name, from a list that names them.
     qint64 makeCampaign(const QStringList& names);
@@ -113,9 +114,15 @@ void TestDetailPaneGui::cleanup()
     m_sandbox.stop();
 }
 
-qint64 TestDetailPaneGui::send(ProviderKind kind, const QString& number, const QDateTime& scheduledFor)
+qint64 TestDetailPaneGui::send(
+    ProviderKind kind, const QString& number, const QDateTime& scheduledFor, const CampaignOptions& options)
 {
     SendRequest request;
+    request.validityMinutes = options.validityMinutes;
+    request.priority = options.priority;
+    request.textStore = options.textStore;
+    request.viberFallbackText = options.viberFallbackText;
+    request.smsFallbackText = options.smsFallbackText;
     request.profileId = profileOf(kind);
     request.tpl = m_template;
     request.values.body = { { u"1"_s, u"Mari"_s }, { u"2"_s, u"A-1"_s } };
@@ -127,7 +134,7 @@ qint64 TestDetailPaneGui::send(ProviderKind kind, const QString& number, const Q
     return m_sandbox.app->sender().send(request);
 }
 
-qint64 TestDetailPaneGui::journal(ProviderKind kind, const QString& number)
+qint64 TestDetailPaneGui::journal(ProviderKind kind, const QString& number, const CampaignOptions& options)
 {
     NewMessage message;
     message.profileId = profileOf(kind);
@@ -139,6 +146,7 @@ qint64 TestDetailPaneGui::journal(ProviderKind kind, const QString& number)
     TemplateValues values;
     values.body = { { u"1"_s, u"Mari"_s }, { u"2"_s, u"A-1"_s } };
     message.parametersJson = templateValuesToJson(values);
+    message.sendOptionsJson = campaignOptionsToJson(options);
     const qint64 id = m_sandbox.app->messages().insertQueued(message);
     m_sandbox.app->messages().applyChange(id, { MessageState::Sending, {}, {}, {}, {}, {} });
     return id;
@@ -248,7 +256,9 @@ void TestDetailPaneGui::aFailedMessageIsExplainedWithItsHistory()
 
 void TestDetailPaneGui::retryingAFailedMessageSendsItAgain()
 {
-    const qint64 failed = send(ProviderKind::Messente, u"+37251000098"_s); // expires
+    // Sent with options of its own: a retry must carry them too.
+    const CampaignOptions options { 90, u"high"_s, u"nostore"_s, {}, {} };
+    const qint64 failed = send(ProviderKind::Messente, u"+37251000098"_s, {}, options); // expires
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(failed), MessageState::Expired, 10000);
     const auto pane = makePane(640);
     pane->setMessage(failed);
@@ -268,6 +278,7 @@ void TestDetailPaneGui::retryingAFailedMessageSendsItAgain()
     QCOMPARE(copy.recipient, u"+37251000098"_s);
     QCOMPARE(copy.renderedBody, m_sandbox.app->messages().find(failed)->renderedBody);
     QCOMPARE(copy.parametersJson, m_sandbox.app->messages().find(failed)->parametersJson);
+    QCOMPARE(campaignOptionsFromJson(copy.sendOptionsJson), options);
     QVERIFY(text(pane.get(), "actionStatusLabel").contains(QString::number(again)));
     QTRY_COMPARE(child<QTreeWidget>(pane.get(), "historyList")->topLevelItemCount(), 2);
     // The pane follows the new message as the sandbox reports on it.
@@ -280,7 +291,9 @@ void TestDetailPaneGui::retryingAFailedMessageSendsItAgain()
 
 void TestDetailPaneGui::unknownIsResentOnlyAfterConfirmation()
 {
-    const qint64 id = journal(ProviderKind::Messente, kDelivered);
+    // Sent with a fallback chain and options of its own: sent again, it carries them all.
+    const CampaignOptions options { 60, u"low"_s, {}, u"Viber: order A-1 is ready."_s, u"SMS: order A-1 is ready."_s };
+    const qint64 id = journal(ProviderKind::Messente, kDelivered, options);
     QVERIFY(m_sandbox.app->messages().applyChange(
         id, { MessageState::Unknown, {}, {}, {}, u"Herald stopped while this message was being sent."_s, {} }));
     const auto pane = makePane(480);
@@ -310,6 +323,7 @@ void TestDetailPaneGui::unknownIsResentOnlyAfterConfirmation()
     resend->click();
     QVERIFY(pane->message() != id);
     QCOMPARE(m_sandbox.app->messages().forRecipient(kDelivered).size(), 2);
+    QCOMPARE(campaignOptionsFromJson(m_sandbox.app->messages().find(pane->message())->sendOptionsJson), options);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(pane->message()), MessageState::Read, 10000);
     QCOMPARE(stateOf(id), MessageState::Unknown); // the first stays as it was
 }
@@ -476,22 +490,24 @@ void TestDetailPaneGui::aCampaignMessageIsRetriedWithItsCampaign()
     QCOMPARE(text(pane.get(), "campaignLabel"), u"May orders"_s);
     QCOMPARE(text(pane.get(), "recipientLabel"), kDelivered.chopped(1) + u"2 (Mari)"_s);
 
-    // The engine retries a campaign's failed messages together: the operator is told how many, and may say no.
-    QString question;
-    onNextDialog([&question](QDialog* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        question = box->text();
-        box->button(QMessageBox::No)->click();
-    });
+    // Only this message goes again, as a new message of its campaign; no question: it failed.
+    QSignalSpy created(pane.get(), &MessageDetailPane::messageCreated);
     child<QPushButton>(pane.get(), "retryButton")->click();
-    QVERIFY2(question.contains(u"2"_s) && question.contains(u"May orders"_s), qPrintable(question));
-    QCOMPARE(m_sandbox.app->messages().idsInCampaign(campaign).size(), 2);
-
-    onNextDialog([](QDialog* dialog) { qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click(); });
-    child<QPushButton>(pane.get(), "retryButton")->click();
-    QCOMPARE(m_sandbox.app->messages().idsInCampaign(campaign).size(), 4); // the retries, the first ones kept
-    QVERIFY(text(pane.get(), "actionStatusLabel").contains(u"2"_s));
+    QCOMPARE(created.count(), 1);
+    const qint64 again = created.first().first().toLongLong();
+    QCOMPARE(pane->message(), again);
+    QCOMPARE(m_sandbox.app->messages().idsInCampaign(campaign).size(), 3); // the retry, the first one kept
+    const MessageRecord copy = *m_sandbox.app->messages().find(again);
+    QCOMPARE(copy.campaignId, campaign);
+    QCOMPARE(copy.recipient, m_sandbox.app->messages().find(ids.first())->recipient);
+    QVERIFY(text(pane.get(), "actionStatusLabel").contains(QString::number(again)));
+    QCOMPARE(stateOf(ids.at(1)), MessageState::Failed); // the other one was not touched
     QTRY_COMPARE(child<QTreeWidget>(pane.get(), "historyList")->topLevelItemCount(), 2);
+
+    // The first one again: it was sent again already, so it cannot go a third time from here.
+    pane->setMessage(ids.first());
+    QVERIFY(!child<QPushButton>(pane.get(), "retryButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(pane.get(), "retryButton")->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestDetailPaneGui)
