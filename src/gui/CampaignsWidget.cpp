@@ -6,16 +6,23 @@
 #include "gui/CampaignChart.h"
 #include "gui/CampaignModels.h"
 #include "gui/CampaignText.h"
+#include "gui/DeliveryExport.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
+#include "storage/MessageRepository.h"
 #include "ui_CampaignsWidget.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QResizeEvent>
+#include <QStandardPaths>
 
 namespace herald {
 
@@ -74,6 +81,7 @@ CampaignsWidget::CampaignsWidget(GuiServices services, QWidget* parent)
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &CampaignsWidget::resume);
     connect(m_ui->cancelCampaignButton, &QPushButton::clicked, this, &CampaignsWidget::cancel);
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, &CampaignsWidget::retryFailed);
+    connect(m_ui->exportReportButton, &QPushButton::clicked, this, &CampaignsWidget::chooseReportFile);
     connect(m_ui->resendUnknownButton, &QPushButton::clicked, this, &CampaignsWidget::resendUnknown);
     connect(m_ui->campaignPaceSpin, &QDoubleSpinBox::valueChanged, this, &CampaignsWidget::setPace);
     if (m_services.campaigns) {
@@ -420,6 +428,32 @@ void CampaignsWidget::resendUnknown()
     const int queued = m_services.campaigns->resendUnknown(m_detailId);
     m_ui->actionLabel->setText(
         tr("Messages with an unknown outcome queued again: %1.").arg(QLocale().toString(queued)));
+}
+
+bool CampaignsWidget::exportReport(qint64 campaignId, const QString& path, QString* error) const
+{
+    return exportDeliveryReport(m_services.messages, m_services.messages.idsInCampaign(campaignId), path, error);
+}
+
+void CampaignsWidget::chooseReportFile()
+{
+    const CampaignRow* row = m_model->campaign(m_model->rowOf(m_detailId));
+    if (!row)
+        return;
+    // The campaign's name makes the file's, without what a file name cannot hold.
+    QString stem = row->record.name;
+    stem.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report of “%1”").arg(row->record.name),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("%1-report.csv").arg(stem.isEmpty() ? QString::number(m_detailId) : stem)),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written = exportReport(m_detailId, path, &error);
+    QApplication::restoreOverrideCursor();
+    m_ui->actionLabel->setText(written ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
 
 void CampaignsWidget::setPace(double pace)

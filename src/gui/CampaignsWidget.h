@@ -37,6 +37,9 @@ public:
     qint64 selectedCampaign() const;
     /// Reads every campaign again.
     void reload();
+    /// Writes every message of @p campaignId, retries included, to @p path as CSV (Export report…);
+    /// false with @p error in words.
+    bool exportReport(qint64 campaignId, const QString& path, QString* error = nullptr) const;
 
 Q_SIGNALS:
     /// What is being sent now, for the status bar: @p total 0 when nothing is.
@@ -63,6 +66,7 @@ private:
     void cancel();
     void retryFailed();
     void resendUnknown();
+    void chooseReportFile();
     void setPace(double pace);
     std::optional<CampaignRow> readRow(qint64 campaignId) const;
 

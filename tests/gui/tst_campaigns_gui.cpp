@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "SandboxApp.h"
 #include "app/AppContext.h"
+#include "core/CsvReader.h"
 #include "dispatch/CampaignRunner.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/CampaignDialog.h"
@@ -415,6 +416,22 @@ void TestCampaignsGui::aboveAHundredTheCountIsTypedAndTheCampaignIsControlled()
         actions.append(entry.action);
     QVERIFY2(actions.contains(u"paused"_s) && actions.contains(u"resumed"_s) && actions.contains(u"retried"_s),
         qPrintable(actions.join(u", "_s)));
+
+    // The campaign's report: every message, the five retried ones and their retries both.
+    QVERIFY(child<QPushButton>(pane(), "exportReportButton")->isEnabled());
+    const QString report = m_sandbox.dir->filePath(u"report.csv"_s);
+    QString error;
+    QVERIFY2(pane()->exportReport(created, report, &error), qPrintable(error));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvTable table = readCsv(decodeText(file.readAll()));
+    QCOMPARE(table.rows.size(), 125);
+    const qsizetype stateColumn = table.header.indexOf(u"State"_s);
+    QVERIFY(stateColumn >= 0);
+    int failedRows = 0;
+    for (const QStringList& row : table.rows)
+        failedRows += row.at(stateColumn) == stateDisplayName(MessageState::Failed) ? 1 : 0;
+    QVERIFY2(failedRows >= 8, qPrintable(QString::number(failedRows))); // four failed twice; the expired one too
 }
 
 void TestCampaignsGui::cancelStopsWhatIsNotSentYet()
