@@ -1,4 +1,5 @@
 #include "app/AppContext.h"
+#include "app/Translations.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
@@ -117,6 +118,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    herald::installTranslations(app);
     QApplication::setDesktopFileName(QStringLiteral("io.github.heraldconsole.Herald"));
 
     QString error;

@@ -429,7 +429,7 @@ void DeliveryWidget::updateCounts()
     const QLocale locale;
     const int shown = m_proxy->rowCount();
     QString html = shown == total
-        ? tr("%n message(s)", nullptr, total).toHtmlEscaped()
+        ? tr("%Ln message(s)", nullptr, total).toHtmlEscaped()
         : tr("%1 of %2 messages").arg(locale.toString(shown), locale.toString(total)).toHtmlEscaped();
     if (m_model->isLoading())
         html += QLatin1Char(' ') + tr("(loading…)").toHtmlEscaped();
