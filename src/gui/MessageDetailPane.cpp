@@ -536,7 +536,7 @@ std::optional<SendRequest> MessageDetailPane::requestFor(const MessageRecord& m,
     return SendController::requestToRepeat(m, *tpl);
 }
 
-void MessageDetailPane::sendAgain(const MessageRecord& m, const QString& auditAction)
+void MessageDetailPane::sendAgain(MessageRecord m, const QString& auditAction)
 {
     QString why;
     const std::optional<SendRequest> request = requestFor(m, &why);
@@ -562,7 +562,7 @@ void MessageDetailPane::sendAgain(const MessageRecord& m, const QString& auditAc
     Q_EMIT messageCreated(id);
 }
 
-void MessageDetailPane::againInCampaign(const MessageRecord& m, bool unknown)
+void MessageDetailPane::againInCampaign(MessageRecord m, bool unknown)
 {
     if (!m_services.campaigns)
         return;

@@ -69,12 +69,13 @@ private:
     void retry();
     void resend();
     void chooseExportFile();
-    /// Sends @p m again on its own, as it was: the same profile, template, values and recipient.
-    void sendAgain(const MessageRecord& m, const QString& auditAction);
+    /// Sends @p m again on its own, as it was: the same profile, template, values, options and recipient.
+    /// @p m is a copy: showing the new message replaces m_message.
+    void sendAgain(MessageRecord m, const QString& auditAction);
     /// The request that sends @p m again, or std::nullopt with @p why in words.
     std::optional<SendRequest> requestFor(const MessageRecord& m, QString* why) const;
     /// Queues @p m again in its campaign (@p unknown: its outcome was unknown, and the operator said so).
-    void againInCampaign(const MessageRecord& m, bool unknown);
+    void againInCampaign(MessageRecord m, bool unknown);
 
     const std::unique_ptr<Ui::MessageDetailPane> m_ui;
     GuiServices m_services;

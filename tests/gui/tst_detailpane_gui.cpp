@@ -279,7 +279,8 @@ void TestDetailPaneGui::retryingAFailedMessageSendsItAgain()
     QCOMPARE(copy.renderedBody, m_sandbox.app->messages().find(failed)->renderedBody);
     QCOMPARE(copy.parametersJson, m_sandbox.app->messages().find(failed)->parametersJson);
     QCOMPARE(campaignOptionsFromJson(copy.sendOptionsJson), options);
-    QVERIFY(text(pane.get(), "actionStatusLabel").contains(QString::number(again)));
+    QCOMPARE(text(pane.get(), "actionStatusLabel"),
+        u"Sent again as message %1; message %2 stays in the history."_s.arg(again).arg(failed));
     QTRY_COMPARE(child<QTreeWidget>(pane.get(), "historyList")->topLevelItemCount(), 2);
     // The pane follows the new message as the sandbox reports on it.
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(again), MessageState::Expired, 10000);
@@ -500,7 +501,8 @@ void TestDetailPaneGui::aCampaignMessageIsRetriedWithItsCampaign()
     const MessageRecord copy = *m_sandbox.app->messages().find(again);
     QCOMPARE(copy.campaignId, campaign);
     QCOMPARE(copy.recipient, m_sandbox.app->messages().find(ids.first())->recipient);
-    QVERIFY(text(pane.get(), "actionStatusLabel").contains(QString::number(again)));
+    QCOMPARE(text(pane.get(), "actionStatusLabel"),
+        u"Queued again in its campaign as message %1; message %2 stays in the history."_s.arg(again).arg(ids.first()));
     QCOMPARE(stateOf(ids.at(1)), MessageState::Failed); // the other one was not touched
     QTRY_COMPARE(child<QTreeWidget>(pane.get(), "historyList")->topLevelItemCount(), 2);
 
