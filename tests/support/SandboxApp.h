@@ -4,6 +4,7 @@
 // with an in-memory keychain, and its main window shown.
 
 #include "app/AppContext.h"
+#include "app/Translations.h"
 #include "gui/DesktopNotifier.h"
 #include "gui/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
@@ -71,6 +72,9 @@ struct SandboxApp
 private:
     QString launch()
     {
+        // As herald's main() does: the window reads as the operator sees it ("1 message", not "message(s)").
+        static const bool translated = installTranslations(*QCoreApplication::instance());
+        Q_UNUSED(translated)
         AppOptions options;
         options.dataDir = dir->path();
         options.sandbox = true;
