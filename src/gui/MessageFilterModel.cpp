@@ -214,31 +214,49 @@ void MessageFilterModel::refreshLabels()
         resolveLabels();
 }
 
+const QList<MessageTableModel::Label>* MessageFilterModel::labelsOf(int column) const
+{
+    switch (column) {
+    case MessageTableModel::Campaign:
+        return &m_source->campaigns();
+    case MessageTableModel::Template:
+        return &m_source->templates();
+    case MessageTableModel::Provider:
+        return &m_source->profiles();
+    case MessageTableModel::Channel:
+        return &m_source->channels();
+    case MessageTableModel::Error:
+        return &m_source->errors();
+    default:
+        return nullptr;
+    }
+}
+
+int MessageFilterModel::labelAt(const Row& row, int column)
+{
+    switch (column) {
+    case MessageTableModel::Campaign:
+        return row.campaign;
+    case MessageTableModel::Template:
+        return row.templ;
+    case MessageTableModel::Provider:
+        return row.profile;
+    case MessageTableModel::Channel:
+        return row.channel;
+    case MessageTableModel::Error:
+        return row.error;
+    default:
+        return -1;
+    }
+}
+
 void MessageFilterModel::ensureRanks() const
 {
     if (m_rankColumn == m_sortColumn || !m_source)
         return;
     m_rankColumn = m_sortColumn;
-    switch (m_sortColumn) {
-    case MessageTableModel::Campaign:
-        m_rank = ranks(m_source->campaigns());
-        break;
-    case MessageTableModel::Template:
-        m_rank = ranks(m_source->templates());
-        break;
-    case MessageTableModel::Provider:
-        m_rank = ranks(m_source->profiles());
-        break;
-    case MessageTableModel::Channel:
-        m_rank = ranks(m_source->channels());
-        break;
-    case MessageTableModel::Error:
-        m_rank = ranks(m_source->errors());
-        break;
-    default:
-        m_rank.clear();
-        break;
-    }
+    const QList<MessageTableModel::Label>* labels = labelsOf(m_sortColumn);
+    m_rank = labels ? ranks(*labels) : std::vector<int>();
 }
 
 bool MessageFilterModel::tokenMatches(const Token& token, const Row& row) const
@@ -277,26 +295,18 @@ int MessageFilterModel::compare(int leftRow, int rightRow) const
     case MessageTableModel::Name:
         c = a.foldedName().compare(b.foldedName());
         break;
-    case MessageTableModel::Campaign:
-        c = order(rankAt(m_rank, a.campaign), rankAt(m_rank, b.campaign));
-        break;
-    case MessageTableModel::Template:
-        c = order(rankAt(m_rank, a.templ), rankAt(m_rank, b.templ));
-        break;
-    case MessageTableModel::Provider:
-        c = order(rankAt(m_rank, a.profile), rankAt(m_rank, b.profile));
-        break;
-    case MessageTableModel::Channel:
-        c = order(rankAt(m_rank, a.channel), rankAt(m_rank, b.channel));
-        break;
     case MessageTableModel::State:
         c = order(static_cast<int>(a.state), static_cast<int>(b.state));
         break;
     case MessageTableModel::Updated:
         c = order(a.updatedMs, b.updatedMs);
         break;
+    case MessageTableModel::Campaign:
+    case MessageTableModel::Template:
+    case MessageTableModel::Provider:
+    case MessageTableModel::Channel:
     case MessageTableModel::Error:
-        c = order(rankAt(m_rank, a.error), rankAt(m_rank, b.error));
+        c = order(rankAt(m_rank, labelAt(a, m_sortColumn)), rankAt(m_rank, labelAt(b, m_sortColumn)));
         break;
     default:
         return order(leftRow, rightRow); // the model's own order, newest first
@@ -306,25 +316,24 @@ int MessageFilterModel::compare(int leftRow, int rightRow) const
     return c;
 }
 
+bool MessageFilterModel::before(int leftRow, int rightRow) const
+{
+    const int c = compare(leftRow, rightRow);
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
 void MessageFilterModel::sortRows(std::vector<int>& rows) const
 {
     ensureRanks();
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return compare(a, b) < 0; });
-    else
-        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return compare(a, b) > 0; });
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return before(a, b); });
 }
 
 std::vector<int> MessageFilterModel::mergeRows(const std::vector<int>& sorted, const std::vector<int>& more) const
 {
     ensureRanks();
     std::vector<int> merged(sorted.size() + more.size());
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::merge(sorted.begin(), sorted.end(), more.begin(), more.end(), merged.begin(),
-            [this](int a, int b) { return compare(a, b) < 0; });
-    else
-        std::merge(sorted.begin(), sorted.end(), more.begin(), more.end(), merged.begin(),
-            [this](int a, int b) { return compare(a, b) > 0; });
+    std::merge(sorted.begin(), sorted.end(), more.begin(), more.end(), merged.begin(),
+        [this](int a, int b) { return before(a, b); });
     return merged;
 }
 

@@ -98,6 +98,12 @@ private:
     }
     bool tokenMatches(const Token& token, const Row& row) const;
     int compare(int leftRow, int rightRow) const;
+    /// Whether @p leftRow comes before @p rightRow in the sort order chosen.
+    bool before(int leftRow, int rightRow) const;
+    /// The labels a column shows (campaigns, templates, …); nullptr for the columns that show none.
+    const QList<MessageTableModel::Label>* labelsOf(int column) const;
+    /// @p row's place in labelsOf(@p column).
+    static int labelAt(const Row& row, int column);
     void sortRows(std::vector<int>& rows) const;
     std::vector<int> mergeRows(const std::vector<int>& sorted, const std::vector<int>& more) const;
 

@@ -94,6 +94,31 @@ MessageState stateFromNumber(int number)
                                                                             : MessageState::Unknown;
 }
 
+/// The columns summaryFromRow() reads, first in the SELECT, over messages m with kNameJoins.
+QString summaryColumnsSql()
+{
+    return QStringLiteral("m.id, m.profile_id, COALESCE(m.campaign_id, 0), m.recipient, %1, m.template_name, "
+                          "m.language, %2, m.channel, m.error_text, %3")
+        .arg(kNameSql, stateNumberSql(), kUpdatedMsSql);
+}
+constexpr int kSummaryColumns = 11;
+
+/// Fills @p m from the summaryColumnsSql() of @p q's row; the labels (names of profile, campaign) stay.
+void summaryFromRow(const QSqlQuery& q, MessageSummary& m)
+{
+    m.id = q.value(0).toLongLong();
+    m.profileId = q.value(1).toLongLong();
+    m.campaignId = q.value(2).toLongLong();
+    m.recipient = q.value(3).toString();
+    m.name = q.value(4).toString();
+    m.templateName = q.value(5).toString();
+    m.language = q.value(6).toString();
+    m.state = stateFromNumber(q.value(7).toInt());
+    m.channel = q.value(8).toString();
+    m.errorText = q.value(9).toString();
+    m.updatedMs = q.value(10).toLongLong();
+}
+
 /// "1,2,3" for an IN (…) list: ids are integers we format ourselves, so nothing can be injected.
 QString idList(const QList<qint64>& ids)
 {
@@ -359,26 +384,14 @@ bool MessageRepository::visitSummaries(const std::function<void(MessageSummary&&
         where
             = QStringLiteral("WHERE m.id >= COALESCE((SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET %1), 0)")
                   .arg(limit - 1);
-    if (!q.exec(
-            QStringLiteral("SELECT m.id, m.profile_id, COALESCE(m.campaign_id, 0), m.recipient, %1, m.template_name, "
-                           "m.language, %2, m.channel, m.error_text, %3 FROM messages m %4 %5 ORDER BY m.id")
-                .arg(kNameSql, stateNumberSql(), kUpdatedMsSql, kNameJoins, where))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM messages m %2 %3 ORDER BY m.id")
+                    .arg(summaryColumnsSql(), kNameJoins, where))) {
         qCWarning(lcStorage) << "reading the message summaries failed:" << q.lastError().text();
         return false;
     }
     MessageSummary m;
     while (q.next()) {
-        m.id = q.value(0).toLongLong();
-        m.profileId = q.value(1).toLongLong();
-        m.campaignId = q.value(2).toLongLong();
-        m.recipient = q.value(3).toString();
-        m.name = q.value(4).toString();
-        m.templateName = q.value(5).toString();
-        m.language = q.value(6).toString();
-        m.state = stateFromNumber(q.value(7).toInt());
-        m.channel = q.value(8).toString();
-        m.errorText = q.value(9).toString();
-        m.updatedMs = q.value(10).toLongLong();
+        summaryFromRow(q, m);
         visit(std::move(m));
         m = MessageSummary();
     }
@@ -392,32 +405,19 @@ QList<MessageSummary> MessageRepository::summaries(const QList<qint64>& ids) con
         return result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT m.id, m.profile_id, COALESCE(m.campaign_id, 0), m.recipient, %1, m.template_name, "
-                           "m.language, %2, m.channel, m.error_text, %3, p.name, p.kind, COALESCE(c.name, '') "
-                           "FROM messages m JOIN profiles p ON p.id = m.profile_id %4 WHERE m.id IN (%5) "
-                           "ORDER BY m.id")
-                .arg(kNameSql, stateNumberSql(), kUpdatedMsSql, kNameJoins, idList(ids)))) {
+    if (!q.exec(QStringLiteral("SELECT %1, p.name, p.kind, COALESCE(c.name, '') FROM messages m JOIN profiles p ON "
+                               "p.id = m.profile_id %2 WHERE m.id IN (%3) ORDER BY m.id")
+                    .arg(summaryColumnsSql(), kNameJoins, idList(ids)))) {
         qCWarning(lcStorage) << "reading message summaries failed:" << q.lastError().text();
         return result;
     }
     result.reserve(ids.size());
     while (q.next()) {
         MessageSummary m;
-        m.id = q.value(0).toLongLong();
-        m.profileId = q.value(1).toLongLong();
-        m.campaignId = q.value(2).toLongLong();
-        m.recipient = q.value(3).toString();
-        m.name = q.value(4).toString();
-        m.templateName = q.value(5).toString();
-        m.language = q.value(6).toString();
-        m.state = stateFromNumber(q.value(7).toInt());
-        m.channel = q.value(8).toString();
-        m.errorText = q.value(9).toString();
-        m.updatedMs = q.value(10).toLongLong();
-        m.profileName = q.value(11).toString();
-        m.providerKind = providerKindFromKey(q.value(12).toString());
-        m.campaignName = q.value(13).toString();
+        summaryFromRow(q, m);
+        m.profileName = q.value(kSummaryColumns).toString();
+        m.providerKind = providerKindFromKey(q.value(kSummaryColumns + 1).toString());
+        m.campaignName = q.value(kSummaryColumns + 2).toString();
         result.append(std::move(m));
     }
     return result;
