@@ -21,6 +21,35 @@ using namespace herald;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
+namespace {
+
+/// The fake provider's answers: taken, refused as an invalid number, or no answer in time.
+SendResult taken()
+{
+    SendResult r;
+    r.providerMessageId = u"omni"_s;
+    return r;
+}
+
+SendResult invalidNumber()
+{
+    SendResult r;
+    r.error.kind = ProviderError::Kind::Rejected;
+    r.error.providerCode = u"102"_s;
+    r.error.detail = u"Invalid number"_s;
+    return r;
+}
+
+SendResult timedOut()
+{
+    SendResult r;
+    r.error.kind = ProviderError::Kind::OutcomeUnknown;
+    r.error.transportError = u"Operation timed out"_s;
+    return r;
+}
+
+} // namespace
+
 /// The campaign runner over a fake provider: journal first, outcomes, pause, cancel, retry and restart.
 class TestCampaignRunner : public QObject
 {
@@ -227,13 +256,8 @@ void TestCampaignRunner::unknownOutcomeIsNotResentUntilAsked()
 {
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
-    SendResult timeout;
-    timeout.error.kind = ProviderError::Kind::OutcomeUnknown;
-    timeout.error.transportError = u"Operation timed out"_s;
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.providerCode = u"102"_s;
-    invalid.error.detail = u"Invalid number"_s;
+    const SendResult timeout = timedOut();
+    const SendResult invalid = invalidNumber();
     m_fake->sendScript = { timeout, invalid };
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
     const qint64 id = createCampaign(4);
@@ -274,8 +298,7 @@ void TestCampaignRunner::refusedCredentialsPauseTheCampaign()
     QCOMPARE(counts.count(MessageState::Queued), 10);
     QVERIFY(notices.last().at(1).toString().contains(u"credentials"_s));
 
-    m_fake->nextSend = SendResult {};
-    m_fake->nextSend.providerMessageId = u"omni"_s;
+    m_fake->nextSend = taken();
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
     QVERIFY(m_runner->resume(id));
     QTRY_COMPARE(finished.size(), 1);
@@ -330,11 +353,8 @@ void TestCampaignRunner::retryFailedResendsOnlyTheFailed()
 {
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
-    SendResult ok;
-    ok.providerMessageId = u"omni"_s;
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.detail = u"Invalid number"_s;
+    const SendResult ok = taken();
+    const SendResult invalid = invalidNumber();
     m_fake->sendScript = { ok, invalid, ok, invalid, ok };
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
     const qint64 id = createCampaign(5);
@@ -355,9 +375,7 @@ void TestCampaignRunner::retryChecksOptOutsAndTheTemplateAgain()
 {
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.detail = u"Invalid number"_s;
+    const SendResult invalid = invalidNumber();
     m_fake->nextSend = invalid;
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
     QSignalSpy notices(m_runner.get(), &CampaignRunner::notice);
@@ -372,8 +390,7 @@ void TestCampaignRunner::retryChecksOptOutsAndTheTemplateAgain()
     // Since the send, one person opted out: nothing goes to them again.
     const QString optedOut = m_messages->find(failed.first())->recipient;
     m_suppressions->add(Suppression { optedOut, u"asked by phone"_s, {}, u"typed"_s, {} });
-    m_fake->nextSend = SendResult {};
-    m_fake->nextSend.providerMessageId = u"omni"_s;
+    m_fake->nextSend = taken();
     const qsizetype before = m_fake->sent.size();
     QCOMPARE(m_runner->retryFailed(id), 2);
     QTRY_COMPARE(finished.size(), 2);
@@ -400,14 +417,9 @@ void TestCampaignRunner::retryMessagesTakesOnlyTheChosenOnes()
 {
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
-    SendResult ok;
-    ok.providerMessageId = u"omni"_s;
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.detail = u"Invalid number"_s;
-    SendResult timeout;
-    timeout.error.kind = ProviderError::Kind::OutcomeUnknown;
-    timeout.error.transportError = u"Operation timed out"_s;
+    const SendResult ok = taken();
+    const SendResult invalid = invalidNumber();
+    const SendResult timeout = timedOut();
     m_fake->sendScript = { invalid, invalid, ok, timeout };
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
     const qint64 id = createCampaign(4);
@@ -529,9 +541,7 @@ void TestCampaignRunner::failureRateJumpIsReported()
 {
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.detail = u"Invalid number"_s;
+    const SendResult invalid = invalidNumber();
     m_fake->nextSend = invalid;
     QSignalSpy jumps(m_runner.get(), &CampaignRunner::failureRateJumped);
     QSignalSpy finished(m_runner.get(), &CampaignRunner::campaignFinished);
@@ -546,11 +556,8 @@ void TestCampaignRunner::readyMessagesShareABulkRequest()
     m_registry->acquire(m_profileId, this, [](Provider*, const QString&) {});
     QTRY_VERIFY(m_fake);
     m_fake->batchLimit = 1000;
-    SendResult ok;
-    ok.providerMessageId = u"omni"_s;
-    SendResult invalid;
-    invalid.error.kind = ProviderError::Kind::Rejected;
-    invalid.error.detail = u"Invalid number"_s;
+    const SendResult ok = taken();
+    const SendResult invalid = invalidNumber();
     m_fake->sendScript = { ok, invalid, ok };
     // No pace to wait for: everything the window allows is ready at once.
     Profile unpaced = *m_profiles->find(m_profileId);
