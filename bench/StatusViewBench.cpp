@@ -259,7 +259,7 @@ int runStatusView(const QStringList& args)
     const auto poll = [&](QList<qint64> ids, QList<double>* total, QList<double>* wall) {
         QList<MessageChange> changes;
         for (const qint64 id : std::as_const(ids))
-            changes.append({ id, pollResult(model.rowAt(model.rowOf(id)).state, random), QString() });
+            changes.append({ id, pollResult(model.rowAt(model.rowOf(id)).state, random), QString(), QString() });
         QElapsedTimer journal;
         journal.start();
         const QList<qint64> changed = messages.applyChanges(changes); // the tracker's part, not the view's

@@ -184,37 +184,7 @@ bool MessageRepository::applyChange(qint64 id, const StateChange& change, const 
 bool MessageRepository::applyReport(
     qint64 id, const StateChange& change, const QString& raw, const QString& providerMessageId)
 {
-    QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    QSqlQuery current(db);
-    current.prepare(QStringLiteral("SELECT state FROM messages WHERE id = ?"));
-    current.addBindValue(id);
-    if (!Database::exec(current) || !current.next())
-        return false;
-    const MessageState from = stateFromKey(current.value(0).toString()).value_or(MessageState::Unknown);
-    if (!isAdvance(from, change.state))
-        return false;
-
-    const QString now = Database::toText(QDateTime::currentDateTimeUtc());
-    const QString occurred = change.occurredAt.isValid() ? Database::toText(change.occurredAt) : now;
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE messages SET state = ?, provider_status = ?, error_code = ?, error_text = ?, "
-                                  "updated_at = ?, channel = CASE WHEN ? = '' THEN channel ELSE ? END, "
-                                  "provider_message_id = CASE WHEN ? = '' THEN provider_message_id ELSE ? END "
-                                  "WHERE id = ?"));
-    update.addBindValue(stateKey(change.state));
-    update.addBindValue(Database::text(change.providerStatus));
-    update.addBindValue(Database::text(change.errorCode));
-    update.addBindValue(Database::text(change.errorText));
-    update.addBindValue(now);
-    update.addBindValue(Database::text(change.channel));
-    update.addBindValue(Database::text(change.channel));
-    update.addBindValue(Database::text(providerMessageId));
-    update.addBindValue(Database::text(providerMessageId));
-    update.addBindValue(id);
-    if (!Database::exec(update) || !insertEvent(db, id, change, occurred, raw))
-        return false;
-    return transaction.commit();
+    return !applyChanges({ MessageChange { id, change, providerMessageId, raw } }).isEmpty();
 }
 
 QList<AwaitingStatus> MessageRepository::awaitingStatusAfter(qint64 afterId, int limit) const
@@ -494,9 +464,9 @@ QList<qint64> MessageRepository::applyChanges(const QList<MessageChange>& change
                                   "WHERE id = ?"));
     QSqlQuery event(db);
     event.prepare(QStringLiteral("INSERT INTO status_events (message_id, state, provider_status, channel, error_code, "
-                                 "error_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "error_text, occurred_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = Database::toText(QDateTime::currentDateTimeUtc());
-    for (const auto& [id, change, providerMessageId] : changes) {
+    for (const auto& [id, change, providerMessageId, raw] : changes) {
         current.addBindValue(id);
         if (!Database::exec(current) || !current.next())
             continue;
@@ -522,6 +492,7 @@ QList<qint64> MessageRepository::applyChanges(const QList<MessageChange>& change
         event.addBindValue(Database::text(change.errorCode));
         event.addBindValue(Database::text(change.errorText));
         event.addBindValue(occurred);
+        event.addBindValue(Database::text(raw));
         if (!Database::exec(update) || !Database::exec(event))
             return {};
         changed.append(id);

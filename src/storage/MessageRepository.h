@@ -90,6 +90,7 @@ struct MessageChange
     qint64 id = 0;
     StateChange change;
     QString providerMessageId; ///< recorded with the change when not empty
+    QString raw; ///< the provider's answer that brought it (StatusEvent::raw); may be empty
 };
 
 /// The names summaries refer to by id: read once, rather than once per message.

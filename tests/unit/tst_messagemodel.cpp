@@ -130,12 +130,13 @@ void TestMessageModel::init()
 
     m_singleIds = { single(m_messente, QStringLiteral("+3725123456")),
         single(m_messente, QStringLiteral("+4915112345678"), QString()) };
-    QCOMPARE(m_messages
-                 ->applyChanges({ { m_campaignIds.at(0), to(MessageState::Read), QStringLiteral("p1") },
-                     { m_campaignIds.at(1), to(MessageState::Sent), QStringLiteral("p2") },
-                     { m_campaignIds.at(2), to(MessageState::Sent), QStringLiteral("p3") },
-                     { m_singleIds.at(0), to(MessageState::Failed, QStringLiteral("Not on WhatsApp")), QString() } })
-                 .size(),
+    QCOMPARE(
+        m_messages
+            ->applyChanges({ { m_campaignIds.at(0), to(MessageState::Read), QStringLiteral("p1"), {} },
+                { m_campaignIds.at(1), to(MessageState::Sent), QStringLiteral("p2"), {} },
+                { m_campaignIds.at(2), to(MessageState::Sent), QStringLiteral("p3"), {} },
+                { m_singleIds.at(0), to(MessageState::Failed, QStringLiteral("Not on WhatsApp")), QString(), {} } })
+            .size(),
         4);
 }
 
@@ -230,8 +231,8 @@ void TestMessageModel::batchUpdatesTheRightRowsWithOneDataChanged()
     QSignalSpy counts(&model, &MessageTableModel::countsChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Delivered), {} },
-        { m_campaignIds.at(2), to(MessageState::Failed, QStringLiteral("Delivery failure")), {} } });
+    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Delivered), {}, {} },
+        { m_campaignIds.at(2), to(MessageState::Failed, QStringLiteral("Delivery failure")), {}, {} } });
     // The tracker's batch names an unchanged message too: it is left alone.
     model.applyChanges({ m_campaignIds.at(1), m_campaignIds.at(2), m_campaignIds.at(0) });
 
@@ -286,7 +287,7 @@ void TestMessageModel::changesDuringLoadingAreNotLost()
     model.reload();
     QVERIFY(model.isLoading());
     // While the worker reads, a message moves on and a new one is journaled; both are announced.
-    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Read), {} } });
+    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Read), {}, {} } });
     const qint64 fresh = single(m_messente, QStringLiteral("+37255599999"));
     model.applyChanges({ m_campaignIds.at(1), fresh });
     QTRY_VERIFY(!model.isLoading());
@@ -357,7 +358,7 @@ void TestMessageModel::filtersByCampaignProfileAndDate()
     QTest::qWait(20);
     const QDateTime later = QDateTime::currentDateTimeUtc();
     QTest::qWait(5);
-    m_messages->applyChanges({ { m_campaignIds.at(2), to(MessageState::Delivered), {} } });
+    m_messages->applyChanges({ { m_campaignIds.at(2), to(MessageState::Delivered), {}, {} } });
     proxy.setDateRange(later, QDateTime());
     QCOMPARE(proxy.rowCount(), 0);
     model.applyChanges({ m_campaignIds.at(2) });
@@ -433,8 +434,8 @@ void TestMessageModel::filteredViewFollowsBatches()
     QSignalSpy counts(&proxy, &MessageFilterModel::countsChanged);
 
     // A sent message is delivered (it leaves the view) and the queued one is sent (it stays).
-    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Delivered), {} },
-        { m_singleIds.at(1), to(MessageState::Sent), {} } });
+    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Delivered), {}, {} },
+        { m_singleIds.at(1), to(MessageState::Sent), {}, {} } });
     model.applyChanges({ m_campaignIds.at(1), m_singleIds.at(1) });
     QCOMPARE(shownSet(proxy), QSet<qint64>({ m_campaignIds.at(2), m_singleIds.at(1) }));
     QVERIFY(kept.isValid()); // the persistent index followed its row
@@ -473,7 +474,7 @@ void TestMessageModel::sortsByEveryColumn()
     QFETCH(int, column);
     // Some more variety: another campaign message later, another error.
     m_messages->applyChanges(
-        { { m_campaignIds.at(2), to(MessageState::Failed, QStringLiteral("Delivery failure")), {} } });
+        { { m_campaignIds.at(2), to(MessageState::Failed, QStringLiteral("Delivery failure")), {}, {} } });
     MessageTableModel model(*m_messages);
     load(model);
     MessageFilterModel proxy;
@@ -522,8 +523,8 @@ void TestMessageModel::sortedViewKeepsOrderThroughBatches()
     proxy.sort(MessageTableModel::Updated, Qt::DescendingOrder);
     QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
     QTest::qWait(5);
-    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Read), {} },
-        { m_campaignIds.at(2), to(MessageState::Delivered, {}, QStringLiteral("sms")), {} } });
+    m_messages->applyChanges({ { m_campaignIds.at(1), to(MessageState::Read), {}, {} },
+        { m_campaignIds.at(2), to(MessageState::Delivered, {}, QStringLiteral("sms")), {}, {} } });
     model.applyChanges({ m_campaignIds.at(1), m_campaignIds.at(2) });
     QCOMPARE(layout.size(), 1); // one move for the batch
     // The messages that changed last come first.
