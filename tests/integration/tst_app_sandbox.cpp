@@ -1,3 +1,4 @@
+#include "SandboxContext.h"
 #include "app/AppContext.h"
 #include "dispatch/CallbackReceiver.h"
 #include "dispatch/SendController.h"
@@ -45,20 +46,7 @@ void TestAppSandbox::init()
 
 std::unique_ptr<AppContext> TestAppSandbox::start(double speed)
 {
-    AppOptions options;
-    options.dataDir = m_dir->path();
-    options.sandbox = true;
-    options.sandboxSpeed = speed;
-    options.region = QStringLiteral("EE");
-    auto app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    if (!app->initialize(&error))
-        qWarning("initialize failed: %s", qPrintable(error));
-    StatusTracker::Schedule fast;
-    fast.first = 50ms;
-    fast.max = 100ms;
-    app->tracker().setSchedule(fast);
-    return app;
+    return test::startSandboxContext(m_dir->path(), speed);
 }
 
 qint64 TestAppSandbox::saveTemplate(AppContext& app)

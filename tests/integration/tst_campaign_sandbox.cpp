@@ -1,3 +1,4 @@
+#include "SandboxContext.h"
 #include "app/AppContext.h"
 #include "dispatch/CampaignPlanner.h"
 #include "dispatch/CampaignRunner.h"
@@ -52,14 +53,8 @@ private:
 void TestCampaignSandbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    AppOptions options;
-    options.dataDir = m_dir->path();
-    options.sandbox = true;
-    options.sandboxSpeed = 20;
-    options.region = u"EE"_s;
-    m_app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    QVERIFY2(m_app->initialize(&error), qPrintable(error));
+    m_app = test::startSandboxContext(m_dir->path(), 20.0, false);
+    QVERIFY(m_app);
 }
 
 qint64 TestCampaignSandbox::profileFor(ProviderKind kind)

@@ -1,5 +1,6 @@
 // Status tracking through the whole application stack against the in-process sandbox: Messente's
 // dlr_url callbacks instead of polling, and the provider's own answer kept, masked, with each change.
+#include "SandboxContext.h"
 #include "app/AppContext.h"
 #include "dispatch/CallbackReceiver.h"
 #include "dispatch/SendController.h"
@@ -42,20 +43,7 @@ void TestTrackingSandbox::init()
 
 std::unique_ptr<AppContext> TestTrackingSandbox::start()
 {
-    AppOptions options;
-    options.dataDir = m_dir->path();
-    options.sandbox = true;
-    options.sandboxSpeed = 20.0;
-    options.region = QStringLiteral("EE");
-    auto app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
-    QString error;
-    if (!app->initialize(&error))
-        qWarning("initialize failed: %s", qPrintable(error));
-    StatusTracker::Schedule fast;
-    fast.first = 50ms;
-    fast.max = 100ms;
-    app->tracker().setSchedule(fast);
-    return app;
+    return test::startSandboxContext(m_dir->path());
 }
 
 qint64 TestTrackingSandbox::send(AppContext& app, qint64 profileId, const QString& recipient)
