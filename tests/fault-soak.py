@@ -104,10 +104,7 @@ def run_one(args, index, count, workdir):
             violations.append({"check": "peak_rss_below_bound", "count": 1, "peak_rss_mb": rss,
                                "bound_mb": args.max_rss_mb})
 
-        stats = sandbox.stats()
-        rows, campaigns = sc.journal_rows(db)
-        figures, found = sc.check_campaign(rows, campaigns, stats, first, count)
-        line.update(figures)
+        rows, stats, found = sc.judge_round(line, sandbox, db, first, count)
         line["reasons"] = sc.reasons(rows)
         faults = stats.get("faults") or {}
         # Each fault is one message whose answer Herald cannot trust: it should end unknown.

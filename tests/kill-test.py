@@ -123,10 +123,7 @@ def run_round(args, index, rng, workdir):
         window = int(window) if isinstance(window, (int, float)) else WINDOW_GUESS
         line["in_flight_window"] = window
 
-        stats = sandbox.stats()
-        rows, campaigns = sc.journal_rows(db)
-        figures, found = sc.check_campaign(rows, campaigns, stats, first, args.count, window)
-        line.update(figures)
+        rows, _, found = sc.judge_round(line, sandbox, db, first, args.count, window)
         if line["unknown"]:
             line["unknown_reasons"] = sc.reasons(rows, ("unknown",))
         violations += found

@@ -262,6 +262,16 @@ def check_campaign(rows, campaigns, stats, first, count, window=None):
     return figures, violations
 
 
+def judge_round(line, sandbox, db, first, count, window=None):
+    """Reads the sandbox's stats and the journal in @db, adds check_campaign()'s figures to @line and
+    returns (rows, stats, violations)."""
+    stats = sandbox.stats()
+    rows, campaigns = journal_rows(db)
+    figures, found = check_campaign(rows, campaigns, stats, first, count, window)
+    line.update(figures)
+    return rows, stats, found
+
+
 def reasons(rows, states=("unknown", "failed"), width=70):
     """How many unknown/failed messages give each reason (the reason's start), most frequent first."""
     counts = {}
