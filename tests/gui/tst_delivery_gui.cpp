@@ -68,13 +68,8 @@ private:
 
 void TestDeliveryGui::init()
 {
-    m_sandbox.sandboxSpeed = 20.0;
-    const QString error = m_sandbox.start({ 1100, 720 });
+    const QString error = m_sandbox.startFast({ 1100, 720 });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    StatusTracker::Schedule fast;
-    fast.first = 50ms;
-    fast.max = 200ms;
-    m_sandbox.app->tracker().setSchedule(fast);
 
     Template tpl;
     tpl.name = u"order_ready"_s;

@@ -89,13 +89,8 @@ private:
 
 void TestDetailPaneGui::init()
 {
-    m_sandbox.sandboxSpeed = 20.0;
-    const QString error = m_sandbox.start({ 1000, 700 });
+    const QString error = m_sandbox.startFast({ 1000, 700 });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    StatusTracker::Schedule fast;
-    fast.first = 50ms;
-    fast.max = 200ms;
-    m_sandbox.app->tracker().setSchedule(fast);
 
     m_template = Template();
     m_template.name = u"order_ready"_s;

@@ -5,6 +5,7 @@
 
 #include "app/AppContext.h"
 #include "app/Translations.h"
+#include "dispatch/StatusTracker.h"
 #include "gui/DesktopNotifier.h"
 #include "gui/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
@@ -50,6 +51,21 @@ struct SandboxApp
         m_size = size;
         m_region = region;
         return launch();
+    }
+
+    /// Starts it at @p size with the sandbox at 20× its pace and the tracker polling every 50–200 ms,
+    /// so that messages settle within a test; an empty string, or why it could not start.
+    QString startFast(QSize size)
+    {
+        sandboxSpeed = 20.0;
+        const QString error = start(size);
+        if (error.isEmpty()) {
+            StatusTracker::Schedule fast;
+            fast.first = std::chrono::milliseconds(50);
+            fast.max = std::chrono::milliseconds(200);
+            app->tracker().setSchedule(fast);
+        }
+        return error;
     }
 
     /// Quits it (without pausing anything, as a crash or a kill would) and starts it again on the same data.
