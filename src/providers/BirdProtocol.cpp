@@ -264,6 +264,11 @@ StatusResult parseMessage(int httpStatus, const QByteArray& body, const QByteArr
         const QString details = root.value(QStringLiteral("details")).toString();
         if (!details.isEmpty())
             words.append(tr("Details: %1").arg(details));
+        // Bird's descriptions come without a full stop ("Message undeliverable"): each part ends as a sentence.
+        for (QString& part : words) {
+            if (!part.isEmpty() && !QStringLiteral(".!?").contains(part.back()))
+                part += QLatin1Char('.');
+        }
         channel.errorText = words.join(QLatin1Char(' '));
     }
     result.channels.append(channel);

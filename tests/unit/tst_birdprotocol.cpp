@@ -298,7 +298,8 @@ void TestBirdProtocol::parsesFailedMessage()
     QCOMPARE(s->providerStatus, QStringLiteral("delivery_failed"));
     QCOMPARE(s->state, MessageState::Failed);
     QCOMPARE(s->errorCode, QStringLiteral("3"));
-    QVERIFY2(s->errorText.startsWith(QStringLiteral("Message undeliverable")), qPrintable(s->errorText));
+    // Bird's description, then Herald's words: sentences, each with its full stop.
+    QVERIFY2(s->errorText.startsWith(QStringLiteral("Message undeliverable. ")), qPrintable(s->errorText));
     QVERIFY2(s->errorText.contains(QStringLiteral("could not deliver")), qPrintable(s->errorText));
     QVERIFY2(s->errorText.contains(QStringLiteral("131026")), qPrintable(s->errorText));
     QVERIFY2(s->errorText.contains(QStringLiteral("not reachable on WhatsApp")), qPrintable(s->errorText));
