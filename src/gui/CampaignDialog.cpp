@@ -128,7 +128,8 @@ void CampaignDialog::onDryRun(const DryRun& dryRun)
     m_ui->confirmCountEdit->setVisible(confirm);
     m_ui->confirmLabel->setText(
         tr("This goes to %1 recipients. To confirm, type that number:").arg(QLocale().toString(count)));
-    m_ui->confirmCountEdit->setPlaceholderText(QLocale().toString(count));
+    // Not the number itself: the point is that the operator reads it and types it.
+    m_ui->confirmCountEdit->setPlaceholderText(tr("the number of recipients"));
     m_ui->testGroup->setEnabled(!m_dryRun.plan.messages.isEmpty() && m_dryRun.profile.has_value());
     m_ui->testSendButton->setEnabled(false);
 

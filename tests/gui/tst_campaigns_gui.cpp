@@ -343,6 +343,7 @@ void TestCampaignsGui::aboveAHundredTheCountIsTypedAndTheCampaignIsControlled()
         auto* confirm = child<QLineEdit>(dialog, "confirmCountEdit");
         auto* send = child<QPushButton>(dialog, "sendButton");
         QVERIFY(confirm->isVisible());
+        QVERIFY(!confirm->placeholderText().contains(u"120"_s)); // read and typed, not shown to copy
         QVERIFY(!send->isEnabled());
         QTest::keyClicks(confirm, u"12"_s);
         QVERIFY(!send->isEnabled());
