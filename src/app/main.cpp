@@ -132,8 +132,9 @@ int main(int argc, char* argv[])
 
     herald::MainWindow window(context.guiServices());
     if (const auto* sandbox = context.sandbox())
-        window.setEnvironmentNote(QApplication::translate("main", "Sandbox at %1: nothing leaves this computer.")
-                                      .arg(sandbox->baseUrl().toString()));
+        window.setEnvironmentNote(QApplication::translate("main", "Sandbox: nothing leaves this computer"),
+            QApplication::translate("main", "Herald's built-in sandbox answers at %1 as the providers would.")
+                .arg(sandbox->baseUrl().toString()));
     std::unique_ptr<StartupReport> report;
     if (measureStartup)
         report = std::make_unique<StartupReport>(window, sinceMain);

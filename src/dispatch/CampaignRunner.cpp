@@ -147,7 +147,7 @@ void CampaignRunner::finish(qint64 campaignId)
     if (record->state == CampaignState::Running)
         m_campaigns.setState(campaignId, CampaignState::Finished);
     const CampaignCounts counts = m_campaigns.counts(campaignId);
-    const QString summary = tr("Campaign “%1” finished: %2 taken by the provider, %3 failed, %4 unknown, %5 "
+    const QString summary = tr("Campaign “%1” finished: %L2 taken by the provider, %L3 failed, %L4 unknown, %L5 "
                                "cancelled.")
                                 .arg(record->name)
                                 .arg(counts.taken())

@@ -147,10 +147,12 @@ void MainWindow::dropEvent(QDropEvent* event)
     m_recipients->importFile(path);
 }
 
-void MainWindow::setEnvironmentNote(const QString& text)
+void MainWindow::setEnvironmentNote(const QString& text, const QString& detail)
 {
+    // Short: the status bar's messages (a campaign's progress, its summary) share the line with it.
     auto* label = new QLabel(text, this);
     label->setObjectName(QStringLiteral("environmentNote"));
+    label->setToolTip(detail);
     statusBar()->addPermanentWidget(label);
 }
 

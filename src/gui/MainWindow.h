@@ -51,7 +51,8 @@ public:
     void showOptOuts();
 
     /// A permanent note in the status bar, e.g. that the sandbox is in use.
-    void setEnvironmentNote(const QString& text);
+    /// A short note kept at the right of the status bar (e.g. "Sandbox"), with @p detail as its tooltip.
+    void setEnvironmentNote(const QString& text, const QString& detail = {});
 
 private:
     void showAbout();
