@@ -50,7 +50,6 @@ public:
     /// Shows the opt-out list (a section of the Recipients pane).
     void showOptOuts();
 
-    /// A permanent note in the status bar, e.g. that the sandbox is in use.
     /// A short note kept at the right of the status bar (e.g. "Sandbox"), with @p detail as its tooltip.
     void setEnvironmentNote(const QString& text, const QString& detail = {});
 
