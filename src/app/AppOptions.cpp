@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace herald {
@@ -34,7 +35,12 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
         QCoreApplication::translate("AppOptions",
             "Print on standard error how many milliseconds the window took to first paint and the message "
             "history to load, then quit (for benchmarks)."));
-    parser.addOptions({ sandbox, speed, dataDir, region, measureStartup });
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("AppOptions",
+            "Start Compose with the profile called <name>. Herald says which profiles there are "
+            "when none has that name."),
+        QStringLiteral("name"));
+    parser.addOptions({ sandbox, speed, dataDir, region, profile, measureStartup });
     parser.process(arguments);
 
     AppOptions options;
@@ -42,6 +48,7 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     options.region = parser.value(region).toUpper();
     options.measureStartup = parser.isSet(measureStartup);
+    options.profileName = parser.value(profile).trimmed();
     bool ok = false;
     options.sandboxSpeed = parser.value(speed).toDouble(&ok);
     if (!ok || options.sandboxSpeed <= 0) {
@@ -54,6 +61,37 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
 QString AppOptions::defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+qint64 AppOptions::resolveProfile(const QString& name, const QList<Profile>& profiles, bool sandbox, QString* error)
+{
+    QList<Profile> offered;
+    for (const Profile& candidate : profiles) {
+        if (!candidate.isSandbox || sandbox)
+            offered.append(candidate);
+    }
+    for (const Profile& candidate : offered) {
+        if (candidate.name == name)
+            return candidate.id;
+    }
+    for (const Profile& candidate : offered) {
+        if (candidate.name.compare(name, Qt::CaseInsensitive) == 0)
+            return candidate.id;
+    }
+
+    if (offered.isEmpty()) {
+        *error = QCoreApplication::translate("AppOptions",
+            "--profile: there is no profile called “%1”, and no profile yet: add one under Profiles "
+            "(or run with --sandbox to use the sandbox's).")
+                     .arg(name);
+        return 0;
+    }
+    QStringList names;
+    for (const Profile& candidate : offered)
+        names.append(QStringLiteral("“%1”").arg(candidate.name));
+    *error = QCoreApplication::translate("AppOptions", "--profile: there is no profile called “%1”. Profiles: %2.")
+                 .arg(name, QLocale().createSeparatedList(names));
+    return 0;
 }
 
 } // namespace herald

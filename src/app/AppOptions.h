@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Profile.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +17,8 @@ struct AppOptions
     QString region; ///< default country for local numbers; empty = from the system locale
     /// Print on standard error when the window first painted and the message history was in, then quit (benchmarks).
     bool measureStartup = false;
+    /// The profile Compose starts with (--profile), by name; empty = the first one.
+    QString profileName;
 
     /**
      * Parses @p arguments (argv as a list). Prints help or version and exits for --help and
@@ -22,6 +27,12 @@ struct AppOptions
     static AppOptions parse(const QStringList& arguments, QString* error);
     /// The data directory when none is given: the platform's application data location.
     static QString defaultDataDir();
+    /**
+     * The id of the profile called @p name among @p profiles (an exact match first, else one that
+     * differs only in case). Sandbox profiles count only when @p sandbox is set, as Compose offers
+     * them only then. Returns 0 with @p error naming the profiles there are when none matches.
+     */
+    static qint64 resolveProfile(const QString& name, const QList<Profile>& profiles, bool sandbox, QString* error);
 };
 
 } // namespace herald
