@@ -160,9 +160,11 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Herald"),
         tr("<h3>Herald %1</h3><p>Send approved WhatsApp templates by hand and watch them arrive.</p>"
-           "<p>Built with Qt %2 (running on Qt %3).</p>")
+           "<p>Built with Qt %2 (running on Qt %3), QtKeychain %4 and libphonenumber %5.</p>")
             .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                QString::fromLatin1(qVersion())));
+                QString::fromLatin1(qVersion()),
+                // Neither library reports its version at run time; these are the ones Herald was built against.
+                QStringLiteral(HERALD_QTKEYCHAIN_VERSION), QStringLiteral(HERALD_PHONENUMBER_VERSION)));
 }
 
 } // namespace herald
