@@ -30,10 +30,11 @@ const std::pair<SkipReason, const char*> kSkipKeys[] = {
     { SkipReason::Values, "values" },
 };
 
-QString tr(const char* text)
+/// This file's words, in the translation context "Campaign" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("Campaign", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Campaign)
+};
 
 } // namespace
 
@@ -59,15 +60,15 @@ QString campaignStateDisplayName(CampaignState state)
 {
     switch (state) {
     case CampaignState::Running:
-        return tr("Sending");
+        return Words::tr("Sending");
     case CampaignState::Paused:
-        return tr("Paused");
+        return Words::tr("Paused");
     case CampaignState::Held:
-        return tr("Scheduled (held by Herald)");
+        return Words::tr("Scheduled (held by Herald)");
     case CampaignState::Cancelled:
-        return tr("Cancelled");
+        return Words::tr("Cancelled");
     case CampaignState::Finished:
-        return tr("Finished");
+        return Words::tr("Finished");
     }
     return {};
 }
@@ -134,15 +135,15 @@ QString skipReasonDisplayName(SkipReason reason)
 {
     switch (reason) {
     case SkipReason::Empty:
-        return tr("No number");
+        return Words::tr("No number");
     case SkipReason::Invalid:
-        return tr("Invalid number");
+        return Words::tr("Invalid number");
     case SkipReason::Duplicate:
-        return tr("Repeated number");
+        return Words::tr("Repeated number");
     case SkipReason::OptedOut:
-        return tr("Opted out");
+        return Words::tr("Opted out");
     case SkipReason::Values:
-        return tr("Value problem");
+        return Words::tr("Value problem");
     }
     return {};
 }
@@ -170,19 +171,19 @@ CampaignPlan planCampaign(const Template& tpl, const TemplateBindings& bindings,
             plan.skips.append(PlannedSkip { row.position, row.phone, reason, detail });
         };
         if (row.phone.trimmed().isEmpty()) {
-            skip(SkipReason::Empty, tr("The phone cell is empty."));
+            skip(SkipReason::Empty, Words::tr("The phone cell is empty."));
             continue;
         }
         if (row.e164.isEmpty()) {
-            skip(SkipReason::Invalid, row.problem.isEmpty() ? tr("The number cannot be read.") : row.problem);
+            skip(SkipReason::Invalid, row.problem.isEmpty() ? Words::tr("The number cannot be read.") : row.problem);
             continue;
         }
         if (const auto it = firstRow.constFind(row.e164); it != firstRow.constEnd()) {
-            skip(SkipReason::Duplicate, tr("The same number as row %1, which is sent to.").arg(it.value() + 1));
+            skip(SkipReason::Duplicate, Words::tr("The same number as row %1, which is sent to.").arg(it.value() + 1));
             continue;
         }
         if (optedOut.contains(row.e164)) {
-            skip(SkipReason::OptedOut, tr("%1 is on the opt-out list.").arg(row.e164));
+            skip(SkipReason::OptedOut, Words::tr("%1 is on the opt-out list.").arg(row.e164));
             continue;
         }
         RecipientData recipient = data;

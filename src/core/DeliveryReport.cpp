@@ -12,10 +12,11 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "DeliveryReport" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("DeliveryReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliveryReport)
+};
 
 /// UTC, written the way every spreadsheet reads as a date and time; empty when there is none.
 QString timeCell(const QDateTime& time)
@@ -42,10 +43,11 @@ QString reportStart()
 
 QStringList deliveryReportHeader()
 {
-    return { tr("Message id"), tr("Recipient"), tr("Name"), tr("Campaign"), tr("Template"), tr("Language"),
-        tr("Profile"), tr("Provider"), tr("Channel"), tr("Channels tried"), tr("State"), tr("Provider status"),
-        tr("Provider id"), tr("Scheduled for (UTC)"), tr("Created (UTC)"), tr("Updated (UTC)"), tr("Error code"),
-        tr("Error explained"), tr("Provider's words"), tr("Text") };
+    return { Words::tr("Message id"), Words::tr("Recipient"), Words::tr("Name"), Words::tr("Campaign"),
+        Words::tr("Template"), Words::tr("Language"), Words::tr("Profile"), Words::tr("Provider"), Words::tr("Channel"),
+        Words::tr("Channels tried"), Words::tr("State"), Words::tr("Provider status"), Words::tr("Provider id"),
+        Words::tr("Scheduled for (UTC)"), Words::tr("Created (UTC)"), Words::tr("Updated (UTC)"),
+        Words::tr("Error code"), Words::tr("Error explained"), Words::tr("Provider's words"), Words::tr("Text") };
 }
 
 QString deliveryReportLine(const DeliveryReportRow& row)

@@ -12,10 +12,11 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "ErrorExplanation" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("ErrorExplanation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ErrorExplanation)
+};
 
 /// A code Herald can explain. A null @p what means the provider's own explainer (src/core/*Status.cpp)
 /// says what happened, so the words live in one place; @p action may be null when there is nothing to do.
@@ -258,7 +259,7 @@ const Entry* lookup(ProviderKind provider, const QString& code, QString* what)
         break;
     }
     if (entry && entry->what)
-        *what = tr(entry->what);
+        *what = Words::tr(entry->what);
     return entry;
 }
 
@@ -281,7 +282,7 @@ QString ErrorExplanation::summary() const
 {
     if (action.isEmpty())
         return what;
-    return tr("%1 %2").arg(what, action);
+    return Words::tr("%1 %2").arg(what, action);
 }
 
 QString ErrorExplanation::inWords() const
@@ -291,7 +292,7 @@ QString ErrorExplanation::inWords() const
     // for a 105), and always for a code Herald does not know.
     if (text.isEmpty() || (known && (what.contains(text) || text.contains(what))))
         return summary();
-    return tr("%1\nThe provider's own words: %2").arg(summary(), text);
+    return Words::tr("%1\nThe provider's own words: %2").arg(summary(), text);
 }
 
 ErrorExplanation explainError(ProviderKind provider, const QString& code, const QString& providerText)
@@ -309,14 +310,14 @@ ErrorExplanation explainError(ProviderKind provider, const QString& code, const 
         result.known = true;
         result.what = what;
         if (entry->action)
-            result.action = tr(entry->action);
+            result.action = Words::tr(entry->action);
         result.noError = meansNoError(provider, result.code);
         return result;
     }
-    result.what = tr("%1 reported error code %2, which Herald does not know.")
+    result.what = Words::tr("%1 reported error code %2, which Herald does not know.")
                       .arg(providerKindDisplayName(provider), result.code);
     if (providerText.trimmed().isEmpty())
-        result.action = tr("The provider gave no words with it: look the code up in its documentation.");
+        result.action = Words::tr("The provider gave no words with it: look the code up in its documentation.");
     return result;
 }
 
@@ -334,18 +335,18 @@ ErrorExplanation explainMessage(ProviderKind provider, const MessageRecord& mess
     switch (message.state) {
     case MessageState::Unknown:
         if (result.what.isEmpty())
-            result.what = tr("It is not known whether the provider took this message.");
-        result.action = tr("Check with the recipient or in the provider's console before sending it again: a "
-                           "resend may arrive twice.");
+            result.what = Words::tr("It is not known whether the provider took this message.");
+        result.action = Words::tr("Check with the recipient or in the provider's console before sending it again: a "
+                                  "resend may arrive twice.");
         break;
     case MessageState::Expired:
         if (result.what.isEmpty())
-            result.what = tr("The message expired before it was delivered.");
-        result.action = tr(kRetryLonger);
+            result.what = Words::tr("The message expired before it was delivered.");
+        result.action = Words::tr(kRetryLonger);
         break;
     case MessageState::Failed:
         if (result.what.isEmpty())
-            result.what = tr("The message failed; the provider gave no reason.");
+            result.what = Words::tr("The message failed; the provider gave no reason.");
         break;
     default:
         break;

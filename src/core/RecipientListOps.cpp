@@ -8,10 +8,11 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "RecipientList" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("RecipientList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecipientList)
+};
 
 } // namespace
 
@@ -55,15 +56,15 @@ QString rowFateName(RowFate fate)
 {
     switch (fate) {
     case RowFate::Valid:
-        return tr("Valid");
+        return Words::tr("Valid");
     case RowFate::Invalid:
-        return tr("Invalid");
+        return Words::tr("Invalid");
     case RowFate::Duplicate:
-        return tr("Duplicate");
+        return Words::tr("Duplicate");
     case RowFate::Suppressed:
-        return tr("Opted out");
+        return Words::tr("Opted out");
     case RowFate::Empty:
-        return tr("No number");
+        return Words::tr("No number");
     }
     return {};
 }
@@ -72,15 +73,15 @@ QString importedRowProblem(const ImportedRow& imported)
 {
     switch (imported.fate) {
     case RowFate::Valid:
-        return imported.notMobile ? tr("Not a mobile number: WhatsApp may not reach it.") : QString();
+        return imported.notMobile ? Words::tr("Not a mobile number: WhatsApp may not reach it.") : QString();
     case RowFate::Invalid:
         return imported.reason;
     case RowFate::Duplicate:
-        return tr("The same number as row %1.").arg(imported.duplicateOf + 1);
+        return Words::tr("The same number as row %1.").arg(imported.duplicateOf + 1);
     case RowFate::Suppressed:
-        return tr("On the opt-out list.");
+        return Words::tr("On the opt-out list.");
     case RowFate::Empty:
-        return tr("The phone cell is empty.");
+        return Words::tr("The phone cell is empty.");
     }
     return {};
 }
@@ -116,7 +117,7 @@ void reassessRow(
     row.problem.clear();
     if (row.phone.isEmpty()) {
         row.fate = RowFate::Empty;
-        row.problem = tr("The phone cell is empty.");
+        row.problem = Words::tr("The phone cell is empty.");
         return;
     }
     const PhoneNumberResult number = numbers.normalize(row.phone);
@@ -130,18 +131,18 @@ void reassessRow(
         if (other.id != row.id && other.position < row.position && other.e164 == row.e164
             && other.fate != RowFate::Invalid) {
             row.fate = RowFate::Duplicate;
-            row.problem = tr("The same number as row %1.").arg(other.position + 1);
+            row.problem = Words::tr("The same number as row %1.").arg(other.position + 1);
             return;
         }
     }
     if (suppressed.contains(row.e164)) {
         row.fate = RowFate::Suppressed;
-        row.problem = tr("On the opt-out list.");
+        row.problem = Words::tr("On the opt-out list.");
         return;
     }
     row.fate = RowFate::Valid;
     if (!number.isMobile)
-        row.problem = tr("Not a mobile number: WhatsApp may not reach it.");
+        row.problem = Words::tr("Not a mobile number: WhatsApp may not reach it.");
 }
 
 QList<int> applySuppressions(RecipientList& list, const QSet<QString>& suppressed)
@@ -153,7 +154,7 @@ QList<int> applySuppressions(RecipientList& list, const QSet<QString>& suppresse
             continue;
         if (row.fate == RowFate::Valid && suppressed.contains(row.e164)) {
             row.fate = RowFate::Suppressed;
-            row.problem = tr("On the opt-out list.");
+            row.problem = Words::tr("On the opt-out list.");
             changed.append(i);
         } else if (row.fate == RowFate::Suppressed && !suppressed.contains(row.e164)) {
             row.fate = RowFate::Valid;
@@ -205,7 +206,7 @@ RecipientList mergeLists(const QList<RecipientList>& lists, const QString& name)
                 const auto seen = firstRow.constFind(row.e164);
                 if (seen != firstRow.constEnd()) {
                     row.fate = RowFate::Duplicate;
-                    row.problem = tr("The same number as row %1.").arg(*seen + 1);
+                    row.problem = Words::tr("The same number as row %1.").arg(*seen + 1);
                 } else {
                     firstRow.insert(row.e164, row.position);
                     if (row.fate == RowFate::Duplicate) { // its first occurrence did not come along
@@ -230,7 +231,7 @@ QString recipientListCsv(const RecipientList& list)
     QStringList header;
     for (const QString& column : list.columns)
         header.append(csvCell(column));
-    header << csvCell(tr("Status")) << csvCell(tr("Problem"));
+    header << csvCell(Words::tr("Status")) << csvCell(Words::tr("Problem"));
     out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const RecipientRow& row : list.rows) {
         QStringList cells;

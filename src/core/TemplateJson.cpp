@@ -9,10 +9,11 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "TemplateJson" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("TemplateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateJson)
+};
 
 void report(QStringList* problems, const QString& problem)
 {
@@ -101,7 +102,7 @@ bool readHeader(const QJsonObject& component, Template& tpl, const QString& who,
     bool ok = false;
     tpl.headerFormat = headerFormatFromKey(formatKey, &ok);
     if (!ok || tpl.headerFormat == HeaderFormat::None) {
-        report(problems, tr("%1: the header format %2 is not one Herald can send.").arg(who, formatKey));
+        report(problems, Words::tr("%1: the header format %2 is not one Herald can send.").arg(who, formatKey));
         return false;
     }
     const QJsonObject example = component.value(QStringLiteral("example")).toObject();
@@ -160,9 +161,9 @@ std::optional<QList<TemplateButton>> buttonsFromMetaJson(const QJsonArray& butto
         if (!ok) {
             // Skipping it would shift the index of every later button, and Meta matches buttons by index.
             report(problems,
-                tr("button %1 has the type %2, which Herald cannot send.")
+                Words::tr("button %1 has the type %2, which Herald cannot send.")
                     .arg(i + 1)
-                    .arg(typeKey.isEmpty() ? tr("(none)") : typeKey));
+                    .arg(typeKey.isEmpty() ? Words::tr("(none)") : typeKey));
             return std::nullopt;
         }
         button.text = b.value(QStringLiteral("text")).toString();
@@ -179,9 +180,10 @@ std::optional<Template> templateFromMetaJson(const QJsonObject& object, QStringL
 {
     Template tpl;
     tpl.name = object.value(QStringLiteral("name")).toString();
-    const QString who = tpl.name.isEmpty() ? tr("A template without a name") : tr("Template %1").arg(tpl.name);
+    const QString who
+        = tpl.name.isEmpty() ? Words::tr("A template without a name") : Words::tr("Template %1").arg(tpl.name);
     if (tpl.name.isEmpty()) {
-        report(problems, tr("A template has no name and was left out."));
+        report(problems, Words::tr("A template has no name and was left out."));
         return std::nullopt;
     }
     tpl.language = languageOf(object.value(QStringLiteral("language")));
@@ -189,8 +191,9 @@ std::optional<Template> templateFromMetaJson(const QJsonObject& object, QStringL
     if (category != QLatin1String("marketing") && category != QLatin1String("utility")
         && category != QLatin1String("authentication"))
         report(problems,
-            category.isEmpty() ? tr("%1 has no category; it was read as utility.").arg(who)
-                               : tr("%1: the category %2 is unknown; it was read as utility.").arg(who, category));
+            category.isEmpty()
+                ? Words::tr("%1 has no category; it was read as utility.").arg(who)
+                : Words::tr("%1: the category %2 is unknown; it was read as utility.").arg(who, category));
     tpl.category = categoryFromKey(category);
     tpl.status = object.value(QStringLiteral("status")).toString().toLower();
     const QJsonValue id = object.value(QStringLiteral("id"));
@@ -199,10 +202,10 @@ std::optional<Template> templateFromMetaJson(const QJsonObject& object, QStringL
     bool hasBody = false;
     const QJsonValue components = object.value(QStringLiteral("components"));
     if (!components.isArray() && !components.isUndefined())
-        report(problems, tr("%1: components is not a list.").arg(who));
+        report(problems, Words::tr("%1: components is not a list.").arg(who));
     for (const QJsonValue& value : components.toArray()) {
         if (!value.isObject()) {
-            report(problems, tr("%1: a component is not an object and was ignored.").arg(who));
+            report(problems, Words::tr("%1: a component is not an object and was ignored.").arg(who));
             continue;
         }
         const QJsonObject component = value.toObject();
@@ -220,21 +223,21 @@ std::optional<Template> templateFromMetaJson(const QJsonObject& object, QStringL
             tpl.footer = component.value(QStringLiteral("text")).toString();
         } else if (type == QLatin1String("buttons")) {
             if (!component.value(QStringLiteral("buttons")).isArray())
-                report(problems, tr("%1: the buttons are not a list and were ignored.").arg(who));
+                report(problems, Words::tr("%1: the buttons are not a list and were ignored.").arg(who));
             QStringList buttonProblems;
             const auto buttons
                 = buttonsFromMetaJson(component.value(QStringLiteral("buttons")).toArray(), &buttonProblems);
             for (const QString& problem : std::as_const(buttonProblems))
-                report(problems, tr("%1: %2").arg(who, problem));
+                report(problems, Words::tr("%1: %2").arg(who, problem));
             if (!buttons)
                 return std::nullopt;
             tpl.buttons = *buttons;
         } else {
-            report(problems, tr("%1: the component type %2 is unknown and was ignored.").arg(who, typeName));
+            report(problems, Words::tr("%1: the component type %2 is unknown and was ignored.").arg(who, typeName));
         }
     }
     if (!hasBody || tpl.body.isEmpty()) {
-        report(problems, tr("%1 has no body and was left out.").arg(who));
+        report(problems, Words::tr("%1 has no body and was left out.").arg(who));
         return std::nullopt;
     }
     return tpl;
@@ -290,7 +293,7 @@ QList<Template> templatesFromJson(const QByteArray& json, QStringList* problems)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         report(problems,
-            tr("The file is not valid JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset));
+            Words::tr("The file is not valid JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset));
         return {};
     }
     QJsonArray items;
@@ -305,12 +308,13 @@ QList<Template> templatesFromJson(const QByteArray& json, QStringList* problems)
         else if (root.contains(QStringLiteral("name")) || root.contains(QStringLiteral("components")))
             items.append(root);
         else
-            report(problems, tr("The JSON holds no template: expected a template, a list, or data or templates."));
+            report(
+                problems, Words::tr("The JSON holds no template: expected a template, a list, or data or templates."));
     }
     QList<Template> result;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            report(problems, tr("Entry %1 of the list is not a template object.").arg(i + 1));
+            report(problems, Words::tr("Entry %1 of the list is not a template object.").arg(i + 1));
             continue;
         }
         if (auto tpl = templateFromMetaJson(items.at(i).toObject(), problems))

@@ -19,10 +19,11 @@ void checkComponent(
     }
 }
 
-QString tr(const char* text)
+/// This file's words, in the translation context "Template" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("Template", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Template)
+};
 
 TemplateIssue buttonIssue(int index, const QString& message)
 {
@@ -37,12 +38,12 @@ void checkTypedBodyValues(const Template& tpl, const TemplateValues& values, QLi
             continue;
         if (!isIsoCurrencyCode(it->code))
             issues.append({ TemplateField::Body, it.key(),
-                tr("“%1” is not an ISO 4217 currency code such as EUR or USD.").arg(it->code) });
+                Words::tr("“%1” is not an ISO 4217 currency code such as EUR or USD.").arg(it->code) });
         else if (!parseAmount1000(it->amount))
             issues.append({ TemplateField::Body, it.key(),
                 it->amount.trimmed().isEmpty()
-                    ? tr("The amount is empty.")
-                    : tr("“%1” is not an amount: write digits with at most three decimals, such as 12.50.")
+                    ? Words::tr("The amount is empty.")
+                    : Words::tr("“%1” is not an amount: write digits with at most three decimals, such as 12.50.")
                           .arg(it->amount) });
     }
 }
@@ -53,14 +54,14 @@ void checkMedia(const Template& tpl, const TemplateValues& values, QList<Templat
         return;
     static const QRegularExpression web(QStringLiteral("^https?://\\S+$"), QRegularExpression::CaseInsensitiveOption);
     if (values.headerMediaUrl.trimmed().isEmpty())
-        issues.append(
-            { TemplateField::HeaderMediaLink, {}, tr("The header needs a link to the image, video or document.") });
+        issues.append({ TemplateField::HeaderMediaLink, {},
+            Words::tr("The header needs a link to the image, video or document.") });
     else if (!web.match(values.headerMediaUrl).hasMatch())
-        issues.append(
-            { TemplateField::HeaderMediaLink, {}, tr("The header's media link must start with https:// or http://.") });
+        issues.append({ TemplateField::HeaderMediaLink, {},
+            Words::tr("The header's media link must start with https:// or http://.") });
     if (tpl.headerFormat == HeaderFormat::Document && values.headerMediaFilename.trimmed().isEmpty())
         issues.append({ TemplateField::HeaderMediaFilename, {},
-            tr("The header's document needs a file name, such as invoice.pdf.") });
+            Words::tr("The header's document needs a file name, such as invoice.pdf.") });
 }
 
 void checkButtonValues(const Template& tpl, const TemplateValues& values, QList<TemplateIssue>& issues)
@@ -75,27 +76,30 @@ void checkButtonValues(const Template& tpl, const TemplateValues& values, QList<
                 break;
             const QString problem = parameterValueProblem(value);
             if (!problem.isEmpty())
-                issues.append(buttonIssue(i, tr("Button %1, end of the web address: %2").arg(n, problem)));
+                issues.append(buttonIssue(i, Words::tr("Button %1, end of the web address: %2").arg(n, problem)));
             else if (value.contains(QLatin1Char(' ')))
-                issues.append(buttonIssue(i, tr("Button %1: the end of the web address cannot hold spaces.").arg(n)));
+                issues.append(
+                    buttonIssue(i, Words::tr("Button %1: the end of the web address cannot hold spaces.").arg(n)));
             else if (substituteVariables(button.url, { { QStringLiteral("1"), value } }).size() > limits::kUrl)
-                issues.append(buttonIssue(
-                    i, tr("Button %1: the filled web address is longer than %2 characters.").arg(n).arg(limits::kUrl)));
+                issues.append(buttonIssue(i,
+                    Words::tr("Button %1: the filled web address is longer than %2 characters.")
+                        .arg(n)
+                        .arg(limits::kUrl)));
             break;
         }
         case TemplateButton::Type::QuickReply:
             // The payload is optional (an empty one is not sent): the reply then carries the button's text.
             if (!value.isEmpty() && value.trimmed().isEmpty())
-                issues.append(
-                    buttonIssue(i, tr("Button %1: the reply payload is blank; leave it out or fill it.").arg(n)));
+                issues.append(buttonIssue(
+                    i, Words::tr("Button %1: the reply payload is blank; leave it out or fill it.").arg(n)));
             break;
         case TemplateButton::Type::CopyCode: {
             const QString problem = parameterValueProblem(value);
             if (!problem.isEmpty())
-                issues.append(buttonIssue(i, tr("Button %1, the code to copy: %2").arg(n, problem)));
+                issues.append(buttonIssue(i, Words::tr("Button %1, the code to copy: %2").arg(n, problem)));
             else if (value.size() > limits::kCouponCode)
                 issues.append(buttonIssue(i,
-                    tr("Button %1: the code to copy has %2 characters; WhatsApp allows %3.")
+                    Words::tr("Button %1: the code to copy has %2 characters; WhatsApp allows %3.")
                         .arg(n)
                         .arg(value.size())
                         .arg(limits::kCouponCode)));

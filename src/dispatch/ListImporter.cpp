@@ -17,10 +17,11 @@ namespace {
 // A spreadsheet export far beyond this is a mistake (a database dump, a video): refuse it in words.
 constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 
-QString tr(const char* text)
+/// This file's words, in the translation context "ListImporter" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("ListImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ListImporter)
+};
 
 ParsedList parse(QString text, const QString& source, const QString& encoding, QChar delimiter)
 {
@@ -29,7 +30,7 @@ ParsedList parse(QString text, const QString& source, const QString& encoding, Q
     parsed.encoding = encoding;
     parsed.table = readCsv(text, delimiter.isNull() ? std::nullopt : std::optional<QChar>(delimiter));
     if (parsed.table.header.isEmpty())
-        parsed.error = tr("There is nothing to import: the text has no rows.");
+        parsed.error = Words::tr("There is nothing to import: the text has no rows.");
     parsed.ok = parsed.error.isEmpty();
     return parsed;
 }
@@ -40,11 +41,11 @@ ParsedList readAndParse(const QString& path, QChar delimiter)
     ParsedList failed;
     failed.source = path;
     if (!file.open(QIODevice::ReadOnly)) {
-        failed.error = tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        failed.error = Words::tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return failed;
     }
     if (file.size() > kMaxFileBytes) {
-        failed.error = tr("%1 is %2 MB; Herald reads lists of up to %3 MB.")
+        failed.error = Words::tr("%1 is %2 MB; Herald reads lists of up to %3 MB.")
                            .arg(QDir::toNativeSeparators(path))
                            .arg(file.size() / (1024 * 1024))
                            .arg(kMaxFileBytes / (1024 * 1024));
@@ -138,7 +139,8 @@ void ListImporter::save(const QString& databasePath, const RecipientList& list, 
         RecipientListRepository lists(db);
         const qint64 id = lists.save(list);
         if (id == 0)
-            return { 0, tr("A list named “%1” already exists, or the database refused the rows.").arg(list.name) };
+            return { 0,
+                Words::tr("A list named “%1” already exists, or the database refused the rows.").arg(list.name) };
         lists.rememberMapping(headerKey(list.columns), mapping);
         return { id, QString() };
     });

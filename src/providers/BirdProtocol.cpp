@@ -13,10 +13,11 @@ namespace herald::bird {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "Bird" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("Bird", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Bird)
+};
 
 bool isSuccess(int httpStatus)
 {
@@ -49,7 +50,7 @@ QJsonObject parseObject(const QByteArray& body, QString* why)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        *why = parseError.error == QJsonParseError::NoError ? tr("The answer is not a JSON object.")
+        *why = parseError.error == QJsonParseError::NoError ? Words::tr("The answer is not a JSON object.")
                                                             : parseError.errorString();
         return {};
     }
@@ -197,7 +198,7 @@ SendResult parseSendResponse(int httpStatus, const QByteArray& body, const QByte
     if (result.providerMessageId.isEmpty()) {
         // Bird said "accepted" but gave no id: the message was probably taken, so never re-send blindly.
         result.error
-            = ProviderError::badResponse(httpStatus, why.isEmpty() ? tr("The answer has no message id.") : why);
+            = ProviderError::badResponse(httpStatus, why.isEmpty() ? Words::tr("The answer has no message id.") : why);
         result.error.kind = ProviderError::Kind::OutcomeUnknown;
         return result;
     }
@@ -226,7 +227,7 @@ StatusResult parseMessage(int httpStatus, const QByteArray& body, const QByteArr
         return result;
     }
     if (!root.value(QStringLiteral("status")).isString()) {
-        result.error = ProviderError::badResponse(httpStatus, tr("The answer has no status."));
+        result.error = ProviderError::badResponse(httpStatus, Words::tr("The answer has no status."));
         return result;
     }
     result.providerMessageId = root.value(QStringLiteral("id")).toString();
@@ -258,12 +259,12 @@ StatusResult parseMessage(int httpStatus, const QByteArray& body, const QByteArr
         words.append(explainStatus(channel.providerStatus, root.value(QStringLiteral("reason")).toString()));
         // The last step's own code (e.g. WhatsApp's) is what support staff can look up.
         if (!sourceName.isEmpty() && !sourceCode.isEmpty() && sourceCode != channel.errorCode)
-            words.append(tr("The step “%1” reported code %2.").arg(sourceName, sourceCode));
+            words.append(Words::tr("The step “%1” reported code %2.").arg(sourceName, sourceCode));
         else if (!sourceName.isEmpty())
-            words.append(tr("It failed at the step “%1”.").arg(sourceName));
+            words.append(Words::tr("It failed at the step “%1”.").arg(sourceName));
         const QString details = root.value(QStringLiteral("details")).toString();
         if (!details.isEmpty())
-            words.append(tr("Details: %1").arg(details));
+            words.append(Words::tr("Details: %1").arg(details));
         // Bird's descriptions come without a full stop ("Message undeliverable"): each part ends as a sentence.
         for (QString& part : words) {
             if (!part.isEmpty() && !QStringLiteral(".!?").contains(part.back()))
@@ -297,14 +298,14 @@ ServiceWindowResult parseContactInformation(
     const QJsonValue expireValue = root.value(QStringLiteral("serviceWindowExpireAt"));
     if (expireValue.isUndefined()) {
         // Required (though nullable) in the spec: without it Herald cannot tell.
-        result.error = ProviderError::badResponse(httpStatus, tr("The answer has no serviceWindowExpireAt."));
+        result.error = ProviderError::badResponse(httpStatus, Words::tr("The answer has no serviceWindowExpireAt."));
         return result;
     }
     if (expireValue.isNull())
         return result; // never opened: only templates may be sent
     const QDateTime expiresAt = parseTimestamp(expireValue);
     if (!expiresAt.isValid()) {
-        result.error = ProviderError::badResponse(httpStatus, tr("The window's expiry time cannot be read."));
+        result.error = ProviderError::badResponse(httpStatus, Words::tr("The window's expiry time cannot be read."));
         return result;
     }
     const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();

@@ -5,10 +5,11 @@
 namespace herald {
 
 namespace {
-QString tr(const char* text)
+/// This file's words, in the translation context "ProviderError" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("ProviderError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderError)
+};
 } // namespace
 
 ProviderError::Kind ProviderError::kindForHttpStatus(int httpStatus)
@@ -62,32 +63,33 @@ QString ProviderError::message() const
     case Kind::None:
         return {};
     case Kind::NotDelivered:
-        summary = tr("The provider could not be reached, so nothing was sent");
+        summary = Words::tr("The provider could not be reached, so nothing was sent");
         break;
     case Kind::OutcomeUnknown:
-        summary = tr("The connection failed before the provider answered, so it is not known whether the message "
-                     "was taken");
+        summary
+            = Words::tr("The connection failed before the provider answered, so it is not known whether the message "
+                        "was taken");
         break;
     case Kind::Unauthorized:
-        summary = tr("The provider refused the credentials; check the profile's account details and secret");
+        summary = Words::tr("The provider refused the credentials; check the profile's account details and secret");
         break;
     case Kind::Rejected:
-        summary = tr("The provider refused the request");
+        summary = Words::tr("The provider refused the request");
         break;
     case Kind::NotFound:
-        summary = tr("The provider does not know this message");
+        summary = Words::tr("The provider does not know this message");
         break;
     case Kind::RateLimited:
-        summary = tr("The provider asked Herald to slow down; nothing was taken");
+        summary = Words::tr("The provider asked Herald to slow down; nothing was taken");
         break;
     case Kind::ProviderFault:
-        summary = tr("The provider had an internal error");
+        summary = Words::tr("The provider had an internal error");
         break;
     case Kind::BadResponse:
-        summary = tr("The provider's answer could not be read");
+        summary = Words::tr("The provider's answer could not be read");
         break;
     case Kind::Unsupported:
-        summary = tr("The provider does not offer this");
+        summary = Words::tr("The provider does not offer this");
         break;
     }
 
@@ -95,17 +97,17 @@ QString ProviderError::message() const
     if (!providerCode.isEmpty() || !detail.isEmpty()) {
         QString own = detail.isEmpty() ? providerTitle : detail;
         if (!source.isEmpty())
-            own = tr("%1 (in %2)").arg(own, source);
-        text = providerCode.isEmpty() ? tr("%1: %2").arg(summary, own)
-                                      : tr("%1: %2 [code %3]").arg(summary, own, providerCode);
+            own = Words::tr("%1 (in %2)").arg(own, source);
+        text = providerCode.isEmpty() ? Words::tr("%1: %2").arg(summary, own)
+                                      : Words::tr("%1: %2 [code %3]").arg(summary, own, providerCode);
     } else if (!transportError.isEmpty()) {
-        text = tr("%1: %2").arg(summary, transportError);
+        text = Words::tr("%1: %2").arg(summary, transportError);
     }
     if (httpStatus > 0)
-        text += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
+        text += QLatin1Char(' ') + Words::tr("(HTTP %1)").arg(httpStatus);
     text += QLatin1Char('.');
     for (const auto& [field, problem] : fieldErrors)
-        text += QLatin1Char('\n') + tr("• %1: %2").arg(field, problem);
+        text += QLatin1Char('\n') + Words::tr("• %1: %2").arg(field, problem);
     return text;
 }
 
