@@ -12,10 +12,11 @@ namespace herald {
 
 namespace {
 
-QString tr(const char* text)
+/// This file's words, in the translation context "Preview" (a name lupdate can see).
+struct Words
 {
-    return QCoreApplication::translate("Preview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Preview)
+};
 
 QString css(const QColor& color)
 {
@@ -85,32 +86,33 @@ Placeholder placeholderFor(const RenderedMessage& message, const PreviewMedia& m
     const QString url = message.headerMediaUrl.trimmed();
     switch (message.headerFormat) {
     case HeaderFormat::Image: {
-        Placeholder p { QStringLiteral("🖼️"), tr("Image"), {}, url };
+        Placeholder p { QStringLiteral("🖼️"), Words::tr("Image"), {}, url };
         if (url.isEmpty())
-            p.detail = tr("No link yet");
+            p.detail = Words::tr("No link yet");
         else if (media.state == PreviewMedia::State::Loading)
-            p.detail = tr("Loading…");
+            p.detail = Words::tr("Loading…");
         else if (media.state == PreviewMedia::State::Failed)
-            p.title = tr("Image could not be loaded: %1").arg(media.problem);
+            p.title = Words::tr("Image could not be loaded: %1").arg(media.problem);
         else
-            p.detail = tr("Not loaded in this preview");
+            p.detail = Words::tr("Not loaded in this preview");
         return p;
     }
     case HeaderFormat::Video:
-        return { QStringLiteral("🎬"), tr("Video"),
-            url.isEmpty() ? tr("No link yet") : tr("Videos are not played in the preview"), url };
+        return { QStringLiteral("🎬"), Words::tr("Video"),
+            url.isEmpty() ? Words::tr("No link yet") : Words::tr("Videos are not played in the preview"), url };
     case HeaderFormat::Document: {
         const QString name = message.headerMediaFilename.trimmed();
         const QString suffix = QFileInfo(name.isEmpty() ? QUrl(url).path() : name).suffix().toUpper();
-        QString detail = url.isEmpty() ? tr("No link yet")
-            : suffix.isEmpty()         ? tr("Documents are not opened in the preview")
-                                       : tr("%1 document, not opened in the preview").arg(suffix);
+        QString detail = url.isEmpty() ? Words::tr("No link yet")
+            : suffix.isEmpty()         ? Words::tr("Documents are not opened in the preview")
+                                       : Words::tr("%1 document, not opened in the preview").arg(suffix);
         if (name.isEmpty() && !url.isEmpty())
-            detail = tr("No file name yet");
-        return { QStringLiteral("📄"), name.isEmpty() ? tr("Document") : name, detail, url };
+            detail = Words::tr("No file name yet");
+        return { QStringLiteral("📄"), name.isEmpty() ? Words::tr("Document") : name, detail, url };
     }
     case HeaderFormat::Location:
-        return { QStringLiteral("📍"), tr("Location"), tr("The map, name and address are sent with each message"), {} };
+        return { QStringLiteral("📍"), Words::tr("Location"),
+            Words::tr("The map, name and address are sent with each message"), {} };
     case HeaderFormat::None:
     case HeaderFormat::Text:
         break;
