@@ -1,5 +1,6 @@
 #include "app/AppContext.h"
 #include "app/Translations.h"
+#include "core/Languages.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -112,6 +114,7 @@ int main(int argc, char* argv[])
     if (asksForInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        herald::installTranslations(app); // --help in the system's language
         QString error;
         herald::AppOptions::parse(QCoreApplication::arguments(), &error); // prints and exits
         return 0;
@@ -119,7 +122,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    herald::installTranslations(app);
+    // The language the operator chose (Settings → Language), kept with their other preferences.
+    herald::installTranslations(app, QSettings().value(herald::languageSettingKey()).toString());
     QApplication::setDesktopFileName(QStringLiteral("io.github.heraldconsole.Herald"));
 
     QString error;
