@@ -1,5 +1,6 @@
 #include "gui/CampaignChart.h"
 
+#include "gui/PreviewRenderer.h"
 #include "gui/StateStyle.h"
 
 #include <QAreaSeries>
@@ -10,6 +11,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -34,22 +36,32 @@ struct Band
     QColor color;
 };
 
-const std::array<Band, 7>& bands()
+/// A quieter shade of @p color for a band beside a strong one: paler on a light chart, deeper on a dark one.
+QColor soft(const QColor& color, bool dark, int factor)
 {
-    static const std::array<Band, 7> all { {
+    return dark ? color.darker(factor) : color.lighter(factor);
+}
+
+// Built on each call: the colours follow the palette.
+std::array<Band, 7> bands(const QPalette& palette)
+{
+    const bool dark = isDarkPalette(palette);
+    const auto color = [&palette](MessageState state) {
+        return stateColor(state, palette);
+    };
+    return { {
         { { MessageState::Queued, MessageState::Sending, MessageState::Scheduled, MessageState::Accepted },
-            QT_TRANSLATE_NOOP("CampaignChart", "Waiting"), stateColor(MessageState::Queued).lighter(170) },
-        { { MessageState::Sent }, QT_TRANSLATE_NOOP("CampaignChart", "Sent"), stateColor(MessageState::Sent) },
+            QT_TRANSLATE_NOOP("CampaignChart", "Waiting"), soft(color(MessageState::Queued), dark, 170) },
+        { { MessageState::Sent }, QT_TRANSLATE_NOOP("CampaignChart", "Sent"), color(MessageState::Sent) },
         { { MessageState::Delivered }, QT_TRANSLATE_NOOP("CampaignChart", "Delivered"),
-            stateColor(MessageState::Delivered).lighter(150) },
-        { { MessageState::Read }, QT_TRANSLATE_NOOP("CampaignChart", "Read"), stateColor(MessageState::Read) },
+            soft(color(MessageState::Delivered), dark, 150) },
+        { { MessageState::Read }, QT_TRANSLATE_NOOP("CampaignChart", "Read"), color(MessageState::Read) },
         { { MessageState::Failed, MessageState::Expired }, QT_TRANSLATE_NOOP("CampaignChart", "Failed or expired"),
-            stateColor(MessageState::Failed) },
+            color(MessageState::Failed) },
         { { MessageState::Cancelled }, QT_TRANSLATE_NOOP("CampaignChart", "Cancelled"),
-            stateColor(MessageState::Cancelled) },
-        { { MessageState::Unknown }, QT_TRANSLATE_NOOP("CampaignChart", "Unknown"), stateColor(MessageState::Unknown) },
+            color(MessageState::Cancelled) },
+        { { MessageState::Unknown }, QT_TRANSLATE_NOOP("CampaignChart", "Unknown"), color(MessageState::Unknown) },
     } };
-    return all;
 }
 
 int sumOf(const CampaignCounts& counts, const QList<MessageState>& states)
@@ -100,6 +112,7 @@ CampaignChart::CampaignChart(QWidget* parent)
     m_layout->addWidget(m_timelineView, 3);
     m_layout->addWidget(m_noHistory, 3);
     m_funnel.fill(0, BarCount);
+    applyTheme();
     clear();
 }
 
@@ -112,6 +125,8 @@ void CampaignChart::clear()
 
 void CampaignChart::setData(const CampaignCounts& counts, const CampaignTimeline& timeline)
 {
+    m_counts = counts;
+    m_timeline = timeline;
     showFunnel(counts);
     showTimeline(timeline);
 }
@@ -119,6 +134,33 @@ void CampaignChart::setData(const CampaignCounts& counts, const CampaignTimeline
 int CampaignChart::timelineBands() const
 {
     return static_cast<int>(m_timelineChart->series().size());
+}
+
+void CampaignChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // A theme resets the series' colours: the data is drawn again in the new ones.
+        applyTheme();
+        showFunnel(m_counts);
+        showTimeline(m_timeline);
+    }
+}
+
+void CampaignChart::applyTheme()
+{
+    const QPalette palette = this->palette();
+    const bool dark = isDarkPalette(palette);
+    for (QChart* chart : { m_funnelChart, m_timelineChart }) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        // The theme's own backgrounds are gradients of its choosing; the pane's colours fit in.
+        chart->setBackgroundBrush(palette.brush(QPalette::Base));
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setTitleBrush(palette.brush(QPalette::Text));
+        chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    }
+    for (QChartView* view : { m_funnelView, m_timelineView })
+        view->setBackgroundBrush(palette.brush(QPalette::Base));
 }
 
 void CampaignChart::resizeEvent(QResizeEvent* event)
@@ -145,15 +187,19 @@ void CampaignChart::showFunnel(const CampaignCounts& counts)
         QString name;
         QColor color;
     };
+    const bool dark = isDarkPalette(palette());
+    const auto color = [this](MessageState state) {
+        return stateColor(state, palette());
+    };
     QList<Shown> shown {
-        { Queued, tr("Queued"), stateColor(MessageState::Queued).lighter(170) },
-        { Sent, tr("Sent"), stateColor(MessageState::Sent) },
-        { Delivered, tr("Delivered"), stateColor(MessageState::Delivered).lighter(150) },
-        { Read, tr("Read"), stateColor(MessageState::Read) },
-        { Failed, tr("Failed"), stateColor(MessageState::Failed) },
-        { Expired, tr("Expired"), stateColor(MessageState::Expired).lighter(140) },
-        { Unknown, tr("Unknown"), stateColor(MessageState::Unknown) },
-        { Cancelled, tr("Cancelled"), stateColor(MessageState::Cancelled) },
+        { Queued, tr("Queued"), soft(color(MessageState::Queued), dark, 170) },
+        { Sent, tr("Sent"), color(MessageState::Sent) },
+        { Delivered, tr("Delivered"), soft(color(MessageState::Delivered), dark, 150) },
+        { Read, tr("Read"), color(MessageState::Read) },
+        { Failed, tr("Failed"), color(MessageState::Failed) },
+        { Expired, tr("Expired"), soft(color(MessageState::Expired), dark, 140) },
+        { Unknown, tr("Unknown"), color(MessageState::Unknown) },
+        { Cancelled, tr("Cancelled"), color(MessageState::Cancelled) },
     };
     if (m_funnel[Cancelled] == 0)
         shown.removeLast(); // rare: only when the operator cancelled; room is scarce
@@ -233,7 +279,7 @@ void CampaignChart::showTimeline(const CampaignTimeline& timeline)
     }
     QList<int> base(times.size(), 0);
     int top = 1;
-    for (const Band& band : bands()) {
+    for (const Band& band : bands(palette())) {
         QList<int> values(times.size(), 0);
         bool present = false;
         for (qsizetype i = 0; i < times.size(); ++i) {

@@ -53,8 +53,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// Light or dark after the palette, as the rest of the window.
+    void applyTheme();
     void showFunnel(const CampaignCounts& counts);
     void showTimeline(const CampaignTimeline& timeline);
 
@@ -65,6 +68,8 @@ private:
     QChartView* m_timelineView;
     QLabel* m_noHistory;
     QList<int> m_funnel;
+    CampaignCounts m_counts; ///< what is shown, to draw again when the palette changes
+    CampaignTimeline m_timeline;
     int m_timelinePoints = 0;
 };
 

@@ -445,8 +445,8 @@ void DeliveryWidget::updateCounts()
         // Its shape, name and count, never split over two lines; a chosen state in bold.
         QString part = QStringLiteral("<a href=\"state:%1\" style=\"color: %2; text-decoration: none\">%3&nbsp;%4</a>"
                                       "&nbsp;%5")
-                           .arg(stateKey(state), stateColor(state).name(), stateGlyph(state),
-                               stateDisplayName(state).toHtmlEscaped(), locale.toString(n));
+                           .arg(stateKey(state), stateColor(state, m_ui->countsLabel->palette()).name(),
+                               stateGlyph(state), stateDisplayName(state).toHtmlEscaped(), locale.toString(n));
         if (isChosen)
             part = QStringLiteral("<b>%1</b>").arg(part);
         parts.append(part);

@@ -212,9 +212,16 @@ void MessagePreview::syncThemeButton()
 void MessagePreview::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_forcedDark) {
+    // Until the operator flips the toggle, the preview follows the palette, light or dark, whether
+    // it changed for the whole application or for this widget alone.
+    const bool paletteChanged
+        = event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
+    if (paletteChanged && !m_forcedDark) {
+        const bool was = m_shownDark;
         syncThemeButton();
         render();
+        if (m_shownDark != was)
+            Q_EMIT darkVariantChanged(m_shownDark);
     } else if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         render();
@@ -269,6 +276,7 @@ void MessagePreview::render()
     QTextBrowser* view = m_ui->previewBrowser;
     PreviewOptions options;
     options.dark = darkVariant();
+    m_shownDark = options.dark;
     options.standalone = false;
     options.bubbleWidth = bubbleWidth();
     options.time = m_time;

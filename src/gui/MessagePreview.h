@@ -96,6 +96,7 @@ private:
     std::optional<RenderedMessage> m_message;
     QString m_placeholder;
     std::optional<bool> m_forcedDark;
+    bool m_shownDark = false; ///< the variant last rendered, to tell when following the palette flips it
     QString m_html;
     QTime m_time;
     int m_renderedWidth = -1;
