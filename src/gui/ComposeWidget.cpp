@@ -178,6 +178,20 @@ void ComposeWidget::reloadProfiles()
     refresh();
 }
 
+qint64 ComposeWidget::profileId() const
+{
+    return m_ui->profileCombo->currentData().toLongLong();
+}
+
+bool ComposeWidget::selectProfile(qint64 id)
+{
+    const int index = id != 0 ? m_ui->profileCombo->findData(id) : -1;
+    if (index < 0)
+        return false;
+    m_ui->profileCombo->setCurrentIndex(index); // refreshes through currentIndexChanged
+    return true;
+}
+
 void ComposeWidget::reloadLists()
 {
     m_picker->reloadLists();

@@ -35,6 +35,10 @@ public:
     ~ComposeWidget() override;
 
     void reloadProfiles();
+    /// The profile chosen to send with; 0 when there is none.
+    qint64 profileId() const;
+    /// Chooses the profile with @p id (e.g. the one used last time); false if it is not offered.
+    bool selectProfile(qint64 id);
     void reloadTemplates(qint64 selectId = 0);
     /// Saved lists changed elsewhere (the Recipients pane).
     void reloadLists();

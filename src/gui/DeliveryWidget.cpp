@@ -6,6 +6,7 @@
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
 #include "gui/StateStyle.h"
+#include "gui/WindowSettings.h"
 #include "storage/MessageRepository.h"
 #include "ui_DeliveryWidget.h"
 
@@ -454,6 +455,29 @@ void DeliveryWidget::updateCounts()
     if (!parts.isEmpty())
         html += QStringLiteral(" — ") + parts.join(QStringLiteral(" &nbsp;· "));
     m_ui->countsLabel->setText(html);
+}
+
+// --- layout kept between runs -------------------------------------------------------------------
+
+namespace {
+const QString kSplitterKey = QStringLiteral("splitter");
+const QString kHeaderKey = QStringLiteral("header");
+const QString kColumnsKey = QStringLiteral("columns");
+} // namespace
+
+QVariantMap DeliveryWidget::saveState() const
+{
+    return { { kSplitterKey, m_ui->splitter->saveState() },
+        { kHeaderKey, m_ui->messagesView->horizontalHeader()->saveState() }, { kColumnsKey, m_model->columnCount() } };
+}
+
+void DeliveryWidget::restoreState(const QVariantMap& state)
+{
+    restoreSplitterWhenShown(m_ui->splitter, state.value(kSplitterKey).toByteArray());
+    // Widths saved for another set of columns (an older Herald) would land on the wrong ones.
+    const QByteArray header = state.value(kHeaderKey).toByteArray();
+    if (!header.isEmpty() && state.value(kColumnsKey).toInt() == m_model->columnCount())
+        m_ui->messagesView->horizontalHeader()->restoreState(header);
 }
 
 // --- the selected message -----------------------------------------------------------------------

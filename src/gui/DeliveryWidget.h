@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <QVariantMap>
 #include <QWidget>
 #include <memory>
 
@@ -59,6 +60,11 @@ public:
     void setStateFilter(const QSet<MessageState>& states);
     /// Removes every filter.
     void clearFilters();
+
+    /// The pane's layout (splitter; the table's column widths, hidden columns, sort), kept between runs.
+    QVariantMap saveState() const;
+    /// Lays the pane out as @p state says; what does not fit this version's table is left as it is.
+    void restoreState(const QVariantMap& state);
 
 Q_SIGNALS:
     /// Another message was selected (0: none).

@@ -15,9 +15,11 @@
 #include "gui/RecipientsWidget.h"
 #include "gui/SuppressionWidget.h"
 #include "gui/TemplatesWidget.h"
+#include "gui/WindowSettings.h"
 #include "storage/CampaignRepository.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -93,6 +95,7 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
         });
     }
     setAcceptDrops(true);
+    WindowSettings(*this).restore(); // the layout, tab and profile the operator left
 }
 
 MainWindow::~MainWindow() = default;
@@ -145,6 +148,12 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     m_ui->tabs->setCurrentWidget(m_recipients);
     m_recipients->importFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    WindowSettings(*this).save();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setEnvironmentNote(const QString& text, const QString& detail)

@@ -58,6 +58,8 @@ private:
     void notify(const QString& title, const QString& text, bool urgent);
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Keeps the layout for the next start (WindowSettings).
+    void closeEvent(QCloseEvent* event) override;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ComposeWidget* m_compose;
