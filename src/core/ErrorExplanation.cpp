@@ -30,8 +30,8 @@ struct Entry
 // Actions that several codes share, so each is written (and translated) once.
 constexpr const char* kRetryLonger = QT_TRANSLATE_NOOP(
     "ErrorExplanation", "Retry when the recipient is likely to be reachable, or send with a longer validity.");
-constexpr const char* kMaybeTaken
-    = QT_TRANSLATE_NOOP("ErrorExplanation", "It may or may not have taken the message: check before sending it again.");
+constexpr const char* kMaybeTaken = QT_TRANSLATE_NOOP(
+    "ErrorExplanation", "The provider may or may not have taken the message: check before sending it again.");
 constexpr const char* kSlowDown = QT_TRANSLATE_NOOP(
     "ErrorExplanation", "Herald retries these by itself. If it keeps happening, lower the profile's pace.");
 constexpr const char* kCheckBaseUrl = QT_TRANSLATE_NOOP("ErrorExplanation", "Check the profile's base URL.");
@@ -86,8 +86,8 @@ constexpr Entry kMessenteApi[] = {
             "ErrorExplanation", "Correct them in the profile and test the connection, then send again.") },
     { "104", QT_TRANSLATE_NOOP("ErrorExplanation", "Messente had an internal error (error 104)."),
         QT_TRANSLATE_NOOP("ErrorExplanation",
-            "It may or may not have taken the message: check before sending it again. If it keeps happening, tell "
-            "Messente's support.") },
+            "Messente may or may not have taken the message: check before sending it again. If it keeps "
+            "happening, tell Messente's support.") },
     { "105",
         QT_TRANSLATE_NOOP(
             "ErrorExplanation", "Messente found a value in the request invalid (error 105, “Invalid data”)."),
