@@ -7,6 +7,7 @@
 #include "gui/CampaignModels.h"
 #include "gui/CampaignText.h"
 #include "gui/DeliveryExport.h"
+#include "gui/ShortcutsDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
 #include "storage/MessageRepository.h"
@@ -83,6 +84,8 @@ CampaignsWidget::CampaignsWidget(GuiServices services, QWidget* parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, &CampaignsWidget::retryFailed);
     connect(m_ui->exportReportButton, &QPushButton::clicked, this, &CampaignsWidget::chooseReportFile);
     connect(m_ui->resendUnknownButton, &QPushButton::clicked, this, &CampaignsWidget::resendUnknown);
+    addButtonShortcut(this, m_ui->exportReportButton, QStringLiteral("actionExportReport"),
+        tr("Export the campaign's delivery report"), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_ui->campaignPaceSpin, &QDoubleSpinBox::valueChanged, this, &CampaignsWidget::setPace);
     if (m_services.campaigns) {
         connect(m_services.campaigns, &CampaignRunner::campaignChanged, this, &CampaignsWidget::markChanged);
@@ -298,7 +301,7 @@ void CampaignsWidget::updateDetail()
         isOpen(record.state) || (record.state == CampaignState::Finished && counts.count(MessageState::Scheduled) > 0));
     m_ui->retryFailedButton->setEnabled(failed > 0 && record.state != CampaignState::Cancelled);
     m_ui->retryFailedButton->setText(
-        failed > 0 ? tr("Retry &failed (%1)").arg(locale.toString(failed)) : tr("Retry &failed"));
+        failed > 0 ? tr("Retry fa&iled (%1)").arg(locale.toString(failed)) : tr("Retry fa&iled"));
     m_ui->resendUnknownButton->setEnabled(unknown > 0 && record.state != CampaignState::Cancelled);
     m_ui->resendUnknownButton->setText(
         unknown > 0 ? tr("Resend un&known (%1)…").arg(locale.toString(unknown)) : tr("Resend un&known…"));

@@ -6,6 +6,7 @@
 #include "gui/MessagePreview.h"
 #include "gui/RecipientListPicker.h"
 #include "gui/RequestDialog.h"
+#include "gui/ShortcutsDialog.h"
 #include "gui/TemplateDialog.h"
 #include "gui/ValueFieldEditor.h"
 #include "providers/Provider.h"
@@ -20,6 +21,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -96,6 +98,11 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     m_picker->setObjectName(QStringLiteral("recipientListPicker"));
     m_picker->setFocusProxy(m_picker->findChild<QWidget*>(QStringLiteral("listCombo")));
     m_ui->formLayout->insertRow(2, tr("&List:"), m_picker);
+    // Alt+L goes to the list itself (the picker takes no focus), and Tab reaches the picker where it
+    // is shown, between the template and the recipient, though it was made after both.
+    if (auto* label = qobject_cast<QLabel*>(m_ui->formLayout->labelForField(m_picker)))
+        label->setBuddy(m_picker->focusProxy());
+    setTabOrder(placeInTabOrder(m_ui->editTemplateButton, m_picker), m_ui->recipientEdit);
     connect(m_picker, &RecipientListPicker::listChanged, this, &ComposeWidget::onListChanged);
     connect(m_picker, &RecipientListPicker::rowChanged, this, &ComposeWidget::onListChanged);
     connect(m_picker, &RecipientListPicker::listsChanged, this, &ComposeWidget::listsChanged);
@@ -115,6 +122,10 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
         Q_EMIT sendToListRequested(CampaignDialog::draftFrom(currentRequest(), currentBindings(), m_picker->listId()));
     });
     m_ui->sendToListButton->hide();
+    addButtonShortcut(
+        this, m_ui->sendButton, QStringLiteral("actionSend"), tr("Send"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addButtonShortcut(this, m_ui->sendToListButton, QStringLiteral("actionSendToList"), tr("Review and send to list"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(&m_services.sender, &SendController::sendFinished, this, &ComposeWidget::onSendFinished);
     m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     // Messente's own values (OpenAPI enums); empty means the account's default.
@@ -276,6 +287,11 @@ void ComposeWidget::addValueField(const ValueSlot& slot, const Template& tpl, co
     connect(field, &ValueFieldEditor::changed, this, &ComposeWidget::refresh);
     connect(field, &ValueFieldEditor::changed, &m_storeBindings, qOverload<>(&QTimer::start));
     m_fields.append(field);
+    // Made now, the fields would come after Send in the tab order: they go where they are shown.
+    QWidget* last = m_ui->recipientEdit;
+    for (ValueFieldEditor* shown : std::as_const(m_fields))
+        last = placeInTabOrder(last, shown);
+    setTabOrder(last, m_ui->scheduleCheck);
 }
 
 QString ComposeWidget::exampleFor(const ValueSlot& slot, const Template& tpl) const

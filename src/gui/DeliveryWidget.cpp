@@ -5,11 +5,13 @@
 #include "gui/MessageDetailPane.h"
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
+#include "gui/ShortcutsDialog.h"
 #include "gui/StateStyle.h"
 #include "gui/WindowSettings.h"
 #include "storage/MessageRepository.h"
 #include "ui_DeliveryWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -117,10 +119,23 @@ DeliveryWidget::DeliveryWidget(GuiServices services, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 1000, 1000 });
     m_ui->detailArea->layout()->addWidget(m_detail);
+    // Tab goes from the table into the pane below it, as on screen: the pane was made before the
+    // table, so its fields would otherwise come before the search field.
+    placeInTabOrder(view, m_detail);
     // What the pane opens (a message of the number's history, a retry) is selected here too.
     connect(m_detail, &MessageDetailPane::messageActivated, this, &DeliveryWidget::showMessage);
     connect(m_detail, &MessageDetailPane::messageCreated, this, &DeliveryWidget::showMessage);
     connect(m_ui->exportButton, &QToolButton::clicked, this, &DeliveryWidget::chooseExportFile);
+    addButtonShortcut(this, m_ui->exportButton, QStringLiteral("actionExportMessages"), tr("Export the messages shown"),
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* find = new QAction(tr("Search messages"), this);
+    find->setObjectName(QStringLiteral("actionFindMessages"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    addAction(find);
 
     buildFilters();
 

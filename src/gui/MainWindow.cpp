@@ -24,6 +24,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 
@@ -96,9 +97,76 @@ MainWindow::MainWindow(GuiServices services, QWidget* parent)
     }
     setAcceptDrops(true);
     WindowSettings(*this).restore(); // the layout, tab and profile the operator left
+    setUpKeyboard();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpKeyboard()
+{
+    // Ctrl+1…6 choose the tabs. Their "&" mnemonics went: Alt+letter works window-wide, so Alt+T
+    // was both the Templates tab and Compose's Template field, Alt+P both Profiles and Profile.
+    const QList<std::pair<QAction*, QWidget*>> panes { { m_ui->actionShowCompose, m_compose },
+        { m_ui->actionShowRecipients, m_recipients }, { m_ui->actionShowCampaigns, m_campaigns },
+        { m_ui->actionShowDelivery, m_delivery }, { m_ui->actionShowTemplates, m_templates },
+        { m_ui->actionShowProfiles, m_profiles } };
+    for (const auto& [action, pane] : panes) {
+        const int index = m_ui->tabs->indexOf(pane);
+        m_ui->tabs->setTabText(index, ShortcutsDialog::plainText(m_ui->tabs->tabText(index)));
+        m_ui->tabs->setTabToolTip(index, action->shortcut().toString(QKeySequence::NativeText));
+        connect(action, &QAction::triggered, this, [this, pane = pane] { showPane(pane); });
+    }
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showPane(QWidget* pane)
+{
+    m_ui->tabs->setCurrentWidget(pane);
+    QWidget* target = pane->focusWidget();
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget* w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+            if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
+}
+
+QList<ShortcutsDialog::Section> MainWindow::shortcutSections() const
+{
+    const auto withKeys = [](const QList<QAction*>& actions) {
+        QList<QAction*> found;
+        for (QAction* action : actions) {
+            if (!action->shortcut().isEmpty() && !found.contains(action))
+                found.append(action);
+        }
+        return found;
+    };
+    QList<QAction*> everywhere;
+    for (QAction* menu : menuBar()->actions()) {
+        if (menu->menu())
+            everywhere.append(menu->menu()->actions());
+    }
+    QList<ShortcutsDialog::Section> sections { { tr("Everywhere"), withKeys(everywhere) } };
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        // A pane's own actions and those of the widgets in it (the Recipients pane's opt-out list).
+        const QList<QAction*> actions = withKeys(m_ui->tabs->widget(i)->findChildren<QAction*>());
+        if (!actions.isEmpty())
+            sections.append({ m_ui->tabs->tabText(i), actions });
+    }
+    return sections;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutSections(), this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.exec();
+}
 
 void MainWindow::setNotifier(DesktopNotifier* notifier)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/GuiServices.h"
+#include "gui/ShortcutsDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -53,8 +54,15 @@ public:
     /// A short note kept at the right of the status bar (e.g. "Sandbox"), with @p detail as its tooltip.
     void setEnvironmentNote(const QString& text, const QString& detail = {});
 
+    /// Help → Keyboard shortcuts: every action with keys, by where they work (the dialog lists them).
+    QList<ShortcutsDialog::Section> shortcutSections() const;
+
 private:
     void showAbout();
+    void setUpKeyboard();
+    /// Shows @p pane's tab and puts the focus where the operator last was in it (else its first field).
+    void showPane(QWidget* pane);
+    void showShortcuts();
     void notify(const QString& title, const QString& text, bool urgent);
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;

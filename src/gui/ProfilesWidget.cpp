@@ -2,6 +2,7 @@
 
 #include "dispatch/ProfileService.h"
 #include "gui/ProfileDialog.h"
+#include "gui/ShortcutsDialog.h"
 #include "storage/ProfileRepository.h"
 #include "ui_ProfilesWidget.h"
 
@@ -19,6 +20,8 @@ ProfilesWidget::ProfilesWidget(GuiServices services, QWidget* parent)
     connect(m_ui->editProfileButton, &QPushButton::clicked, this, &ProfilesWidget::editProfile);
     connect(m_ui->removeProfileButton, &QPushButton::clicked, this, &ProfilesWidget::removeProfile);
     connect(m_ui->testProfileButton, &QPushButton::clicked, this, &ProfilesWidget::testProfile);
+    addButtonShortcut(
+        this, m_ui->addProfileButton, QStringLiteral("actionAddProfile"), tr("Add a profile"), QKeySequence::New);
     connect(m_ui->profilesList, &QListWidget::currentRowChanged, this, &ProfilesWidget::updateButtons);
     connect(m_ui->profilesList, &QListWidget::itemActivated, this, &ProfilesWidget::editProfile);
     connect(&m_services.profileService, &ProfileService::profilesChanged, this, &ProfilesWidget::reload);

@@ -4,6 +4,7 @@
 #include "dispatch/SendController.h"
 #include "gui/ImportDialog.h"
 #include "gui/RecipientRowsModel.h"
+#include "gui/ShortcutsDialog.h"
 #include "storage/RecipientListRepository.h"
 #include "storage/SuppressionRepository.h"
 #include "ui_RecipientsWidget.h"
@@ -74,6 +75,9 @@ RecipientsWidget::RecipientsWidget(GuiServices services, QWidget* parent)
     connect(m_ui->deleteListButton, &QPushButton::clicked, this, &RecipientsWidget::deleteLists);
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &RecipientsWidget::addRow);
     connect(m_ui->removeRowsButton, &QPushButton::clicked, this, &RecipientsWidget::removeRows);
+    // On the lists' section: hidden with it when the opt-out list is shown.
+    addButtonShortcut(m_ui->listsSection, m_ui->importListButton, QStringLiteral("actionImportList"),
+        tr("Import a recipient list"), QKeySequence(Qt::CTRL | Qt::Key_I));
     reloadLists();
 }
 

@@ -3,11 +3,13 @@
 #include "core/TemplateJson.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/TemplateSyncService.h"
+#include "gui/ShortcutsDialog.h"
 #include "gui/TemplateDialog.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 #include "ui_TemplatesWidget.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -83,6 +85,18 @@ TemplatesWidget::TemplatesWidget(GuiServices services, QWidget* parent)
     m_ui->syncProgress->hide();
     m_ui->syncResultLabel->hide();
     connect(m_ui->syncButton, &QPushButton::clicked, this, &TemplatesWidget::startSync);
+    addButtonShortcut(
+        this, m_ui->newTemplateButton, QStringLiteral("actionNewTemplate"), tr("New template"), QKeySequence::New);
+    addButtonShortcut(
+        this, m_ui->syncButton, QStringLiteral("actionSyncTemplates"), tr("Sync from Messente"), QKeySequence::Refresh);
+    auto* find = new QAction(tr("Search templates"), this);
+    find->setObjectName(QStringLiteral("actionFindTemplates"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    addAction(find);
     connect(m_ui->syncProfileCombo, &QComboBox::currentIndexChanged, this, &TemplatesWidget::updateSyncState);
     connect(&m_services.profileService, &ProfileService::profilesChanged, this, &TemplatesWidget::reloadSyncProfiles);
     connect(&m_services.templateSync, &TemplateSyncService::progress, this, &TemplatesWidget::showSyncProgress);
