@@ -303,6 +303,11 @@ void CampaignChart::showTimeline(const CampaignTimeline& timeline)
         area->setName(QCoreApplication::translate("CampaignChart", band.name));
         area->setColor(band.color);
         area->setBorderColor(band.color.darker(120));
+        // Problems are hatched too: the band and its legend entry tell them apart without colour.
+        if (band.states.contains(MessageState::Failed))
+            area->setBrush(QBrush(band.color, Qt::BDiagPattern));
+        else if (band.states.contains(MessageState::Unknown))
+            area->setBrush(QBrush(band.color, Qt::Dense4Pattern));
         m_timelineChart->addSeries(area);
     }
 
