@@ -4868,10 +4868,6 @@ Wortlaut des Anbieters: %2</translation>
         <translation>Zeilen entfernen</translation>
     </message>
     <message>
-        <source>Remove %L1 selected row(s) from “%2”?</source>
-        <translation>%L1 ausgewählte Zeile(n) aus „%2“ entfernen?</translation>
-    </message>
-    <message>
         <source>Merge lists</source>
         <translation>Listen zusammenführen</translation>
     </message>
@@ -4915,9 +4911,19 @@ Wortlaut des Anbieters: %2</translation>
         <source>Delete lists</source>
         <translation>Listen löschen</translation>
     </message>
-    <message>
-        <source>Delete %L1 list(s) with all their rows? Messages already sent are kept in Delivery.</source>
-        <translation>%L1 Liste(n) mit allen Zeilen löschen? Bereits gesendete Nachrichten bleiben unter „Zustellung“ erhalten.</translation>
+    <message numerus="yes">
+        <source>Remove %Ln selected row(s) from “%1”?</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Zeile aus „%1“ entfernen?</numerusform>
+            <numerusform>%Ln ausgewählte Zeilen aus „%1“ entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln list(s) with all their rows? Messages already sent are kept in Delivery.</source>
+        <translation>
+            <numerusform>%Ln Liste mit allen Zeilen löschen? Bereits gesendete Nachrichten bleiben unter „Zustellung“ erhalten.</numerusform>
+            <numerusform>%Ln Listen mit allen Zeilen löschen? Bereits gesendete Nachrichten bleiben unter „Zustellung“ erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,23 @@
     </message>
 </context>
 <context>
+    <name>herald::RecipientsWidget</name>
+    <message numerus="yes">
+        <source>Remove %Ln selected row(s) from “%1”?</source>
+        <translation>
+            <numerusform>Remove %Ln selected row from “%1”?</numerusform>
+            <numerusform>Remove %Ln selected rows from “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln list(s) with all their rows? Messages already sent are kept in Delivery.</source>
+        <translation>
+            <numerusform>Delete %Ln list with all their rows? Messages already sent are kept in Delivery.</numerusform>
+            <numerusform>Delete %Ln lists with all their rows? Messages already sent are kept in Delivery.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::SuppressionWidget</name>
     <message numerus="yes">
         <source>%Ln not numbers (rows %1)</source>

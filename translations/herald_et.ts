@@ -4868,10 +4868,6 @@ Teenusepakkuja enda sõnul: %2</translation>
         <translation>Eemalda read</translation>
     </message>
     <message>
-        <source>Remove %L1 selected row(s) from “%2”?</source>
-        <translation>Kas eemaldada nimekirjast „%2“ valitud read (%L1)?</translation>
-    </message>
-    <message>
         <source>Merge lists</source>
         <translation>Ühenda nimekirjad</translation>
     </message>
@@ -4915,9 +4911,19 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>Delete lists</source>
         <translation>Kustuta nimekirjad</translation>
     </message>
-    <message>
-        <source>Delete %L1 list(s) with all their rows? Messages already sent are kept in Delivery.</source>
-        <translation>Kas kustutada valitud nimekirjad (%L1) koos kõigi ridadega? Juba saadetud sõnumid jäävad alles vahekaardile Kohaletoimetamine.</translation>
+    <message numerus="yes">
+        <source>Remove %Ln selected row(s) from “%1”?</source>
+        <translation>
+            <numerusform>Kas eemaldada nimekirjast „%1“ %Ln valitud rida?</numerusform>
+            <numerusform>Kas eemaldada nimekirjast „%1“ %Ln valitud rida?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln list(s) with all their rows? Messages already sent are kept in Delivery.</source>
+        <translation>
+            <numerusform>Kas kustutada %Ln nimekiri koos kõigi ridadega? Juba saadetud sõnumid jäävad kohaletoimetamise vaatesse.</numerusform>
+            <numerusform>Kas kustutada %Ln nimekirja koos kõigi ridadega? Juba saadetud sõnumid jäävad kohaletoimetamise vaatesse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

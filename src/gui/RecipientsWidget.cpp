@@ -261,7 +261,7 @@ void RecipientsWidget::removeRows()
     if (ids.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Remove rows"),
-            tr("Remove %L1 selected row(s) from “%2”?").arg(ids.size()).arg(m_rows->list().name))
+            tr("Remove %Ln selected row(s) from “%1”?", nullptr, int(ids.size())).arg(m_rows->list().name))
         != QMessageBox::Yes)
         return;
     m_services.lists.removeRows(m_rows->list().id, ids);
@@ -329,8 +329,8 @@ void RecipientsWidget::deleteLists()
     const QList<qint64> ids = selectedListIds();
     if (ids.isEmpty()
         || QMessageBox::question(this, tr("Delete lists"),
-               tr("Delete %L1 list(s) with all their rows? Messages already sent are kept in Delivery.")
-                   .arg(ids.size()))
+               tr("Delete %Ln list(s) with all their rows? Messages already sent are kept in Delivery.", nullptr,
+                   int(ids.size())))
             != QMessageBox::Yes)
         return;
     for (const qint64 id : ids)
