@@ -59,6 +59,8 @@ grep -q 'No such profile' "$work/profile.err" && grep -q 'Sandbox (Messente)' "$
 # A profile that exists (in any case) is taken: the window opens, paints and --measure-startup quits.
 "$root/usr/bin/herald" --data-dir "$work/data" --sandbox --profile 'sandbox (bird)' --measure-startup \
   >/dev/null 2>"$work/profile.err" || { cat "$work/profile.err" >&2; fail "herald --profile 'sandbox (bird)' failed"; }
+grep -q 'Compose starts with the profile "Sandbox (Bird)"' "$work/profile.err" \
+  || { cat "$work/profile.err" >&2; fail "--profile 'sandbox (bird)' did not choose that profile in Compose"; }
 
 # Desktop entry and AppStream metainfo.
 desktop="$root/usr/share/applications/$app_id.desktop"

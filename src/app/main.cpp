@@ -1,6 +1,8 @@
 #include "app/AppContext.h"
+#include "app/Logging.h"
 #include "app/Translations.h"
 #include "core/Languages.h"
+#include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
@@ -151,9 +153,9 @@ int main(int argc, char* argv[])
         window.setEnvironmentNote(QApplication::translate("main", "Sandbox: nothing leaves this computer"),
             QApplication::translate("main", "Herald's built-in sandbox answers at %1 as the providers would.")
                 .arg(sandbox->baseUrl().toString()));
-    // Compose has no call yet that selects a profile by id (ComposeWidget::selectProfile is asked
-    // for); until it has, --profile is checked but Compose starts with its first profile.
-    static_cast<void>(startProfile);
+    // After the window has restored the last used profile: the command line says otherwise.
+    if (startProfile != 0 && window.compose()->selectProfile(startProfile))
+        qCInfo(lcApp) << "Compose starts with the profile" << context.profiles().find(startProfile)->name;
     std::unique_ptr<StartupReport> report;
     if (measureStartup)
         report = std::make_unique<StartupReport>(window, sinceMain);
