@@ -1503,6 +1503,10 @@ Wortlaut des Anbieters: %2</translation>
         <source>&amp;About Herald</source>
         <translation>Ü&amp;ber Herald</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>
@@ -4133,6 +4137,21 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>System keychain</source>
         <translation>Systemschlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>herald::LanguageChooser</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Herald will be in %1 the next time it starts.</source>
+        <translation>Beim nächsten Start ist Herald auf %1.</translation>
     </message>
 </context>
 <context>

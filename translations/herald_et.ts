@@ -1503,6 +1503,10 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>&amp;About Herald</source>
         <translation>&amp;Teave Heraldi kohta</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Keel</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>
@@ -4133,6 +4137,21 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>System keychain</source>
         <translation>Süsteemi võtmehoidja</translation>
+    </message>
+</context>
+<context>
+    <name>herald::LanguageChooser</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Nagu süsteemis (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>Herald will be in %1 the next time it starts.</source>
+        <translation>Järgmisel käivitamisel on Heraldi keel: %1.</translation>
     </message>
 </context>
 <context>

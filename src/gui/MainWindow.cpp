@@ -11,6 +11,7 @@
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
 #include "gui/DesktopNotifier.h"
+#include "gui/LanguageChooser.h"
 #include "gui/ProfilesWidget.h"
 #include "gui/RecipientsWidget.h"
 #include "gui/SuppressionWidget.h"
@@ -117,6 +118,7 @@ void MainWindow::setUpKeyboard()
         connect(action, &QAction::triggered, this, [this, pane = pane] { showPane(pane); });
     }
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    new LanguageChooser(m_ui->menuLanguage, this); // owned by the menu
 }
 
 void MainWindow::showPane(QWidget* pane)

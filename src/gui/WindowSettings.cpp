@@ -25,13 +25,6 @@ QString& fileOverride()
     return fileName;
 }
 
-std::unique_ptr<QSettings> openSettings()
-{
-    if (!fileOverride().isEmpty())
-        return std::make_unique<QSettings>(fileOverride(), QSettings::IniFormat);
-    return std::make_unique<QSettings>();
-}
-
 QTabWidget* tabsOf(MainWindow& window)
 {
     return window.findChild<QTabWidget*>(QStringLiteral("tabs"));
@@ -101,6 +94,13 @@ WindowSettings::WindowSettings(MainWindow& window)
     : m_window(window)
 { }
 
+std::unique_ptr<QSettings> WindowSettings::open()
+{
+    if (!fileOverride().isEmpty())
+        return std::make_unique<QSettings>(fileOverride(), QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
 void WindowSettings::setFileName(const QString& fileName)
 {
     fileOverride() = fileName;
@@ -108,7 +108,7 @@ void WindowSettings::setFileName(const QString& fileName)
 
 void WindowSettings::restore()
 {
-    const auto settings = openSettings();
+    const auto settings = WindowSettings::open();
     if (settings->value(QStringLiteral("version")).toInt() != kVersion)
         return; // first run, or another version's: the window keeps its defaults
 
@@ -142,7 +142,7 @@ void WindowSettings::restore()
 
 void WindowSettings::save() const
 {
-    const auto settings = openSettings();
+    const auto settings = WindowSettings::open();
     settings->setValue(QStringLiteral("version"), kVersion);
 
     settings->beginGroup(QStringLiteral("window"));

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 
 class QByteArray;
+class QSettings;
 class QSplitter;
 
 namespace herald {
@@ -26,6 +28,9 @@ public:
     /// Keeps the settings in @p fileName (an INI file) instead of the user's; empty: the user's
     /// again. For tests, which must never read or change the operator's own.
     static void setFileName(const QString& fileName);
+    /// The operator's settings (the file of setFileName() in tests), for the preferences kept
+    /// beside the layout, such as the language.
+    static std::unique_ptr<QSettings> open();
 
 private:
     MainWindow& m_window;
