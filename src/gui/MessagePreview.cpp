@@ -1,6 +1,7 @@
 #include "gui/MessagePreview.h"
 
 #include "dispatch/MediaFetcher.h"
+#include "gui/Logging.h"
 #include "gui/PreviewRenderer.h"
 #include "ui_MessagePreview.h"
 
@@ -11,6 +12,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -272,6 +274,29 @@ QImage MessagePreview::scaledImage(int width)
 }
 
 void MessagePreview::render()
+{
+    if (m_rendering) {
+        // Called again from inside setHtml() (its layout resizes the view, whose events land here):
+        // a nested setHtml() would leave the message in the page twice. Render once more after.
+        qCDebug(lcGui) << "preview render asked for while rendering";
+        m_renderAgain = true;
+        return;
+    }
+    // One pass more at most: a scroll bar that comes with one width and goes with the other would
+    // otherwise never let it settle.
+    for (int pass = 0; pass < 2; ++pass) {
+        m_renderAgain = false;
+        {
+            const QScopedValueRollback rendering(m_rendering, true);
+            renderNow();
+        }
+        if (!m_renderAgain || bubbleWidth() == m_renderedWidth)
+            break;
+    }
+    m_renderAgain = false;
+}
+
+void MessagePreview::renderNow()
 {
     QTextBrowser* view = m_ui->previewBrowser;
     PreviewOptions options;

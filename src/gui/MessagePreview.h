@@ -82,6 +82,7 @@ protected:
 private:
     struct Decoded;
     void render();
+    void renderNow();
     void paintChrome(QWidget* viewport);
     int bubbleWidth() const;
     QImage scaledImage(int width);
@@ -100,6 +101,8 @@ private:
     QString m_html;
     QTime m_time;
     int m_renderedWidth = -1;
+    bool m_rendering = false; ///< inside renderNow(): a nested render is deferred, never nested
+    bool m_renderAgain = false;
 
     QUrl m_mediaUrl;
     MediaState m_mediaState = MediaState::None;

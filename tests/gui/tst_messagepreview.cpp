@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void drawsEmojiInColour();
     void fitsNarrowAndWide();
     void showsAPlaceholderText();
+    void aResizeWhileRenderingLeavesTheMessageOnce();
 
 private:
     QImage grab();
@@ -488,6 +490,37 @@ void TestMessagePreview::showsAPlaceholderText()
     QCOMPARE(m_preview->plainText().trimmed(), QStringLiteral("Add a template with New… <b>now</b>"));
     QVERIFY(m_preview->textView()->document()->rootFrame()->childFrames().isEmpty()); // no bubble
     QCOMPARE(m_preview->mediaState(), MessagePreview::MediaState::None);
+}
+
+void TestMessagePreview::aResizeWhileRenderingLeavesTheMessageOnce()
+{
+    // The window's first layout (or a scroll bar appearing) can resize the page while the preview is
+    // still putting the message into it; the preview is asked to render again from inside its own
+    // render. Nested, that left the message and its buttons in the page twice.
+    m_preview->resize(600, 500);
+    QCoreApplication::processEvents();
+    QTextBrowser* view = m_preview->textView();
+    bool resized = false;
+    const QMetaObject::Connection midRender
+        = connect(view->document(), &QTextDocument::contentsChanged, this, [&resized, view] {
+              if (!std::exchange(resized, true))
+                  view->resize(view->width() - 220, view->height()); // the bubble gets narrower at once
+          });
+    const RenderedMessage message = fullMessage();
+    m_preview->setMessage(message);
+    disconnect(midRender);
+    QVERIFY(resized);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->toPlainText().count(message.footer), 1);
+    QCOMPARE(view->toPlainText().count(QStringLiteral("Track order")), 1);
+
+    // A scroll bar that comes and goes with the width still lets the rendering settle.
+    m_preview->resize(300, 160);
+    RenderedMessage longer = message;
+    longer.body = QStringLiteral("Your parcel is on its way. ").repeated(12).trimmed();
+    m_preview->setMessage(longer);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->toPlainText().count(QStringLiteral("Your parcel is on its way.")), 12);
 }
 
 QTEST_MAIN(TestMessagePreview)
