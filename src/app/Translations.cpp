@@ -48,7 +48,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
             qCWarning(lcApp) << "Herald's" << shown << "translation could not be loaded; it goes on in English";
     }
     QLocale::setDefault(localeFor(shown, QLocale::system()));
-    qCInfo(lcApp) << "language" << shown << "; dates and numbers as" << QLocale().name();
+    qCDebug(lcApp) << "language" << shown << "; dates and numbers as" << QLocale().name();
     return shown;
 }
 

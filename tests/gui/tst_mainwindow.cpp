@@ -1,6 +1,7 @@
 #include "Fixture.h"
 #include "GuiTest.h"
 #include "app/AppContext.h"
+#include "app/Translations.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
@@ -55,7 +56,11 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // "1 message", as herald shows
+    }
     void init();
     void cleanup();
     void addTemplateTypeAndSendUntilDelivered_data();
@@ -350,7 +355,7 @@ void TestMainWindow::templatesPasteAndCopyAsMetaJson()
     QGuiApplication::clipboard()->setText(pasted);
     child<QAction>(pane, "actionPasteJson")->trigger();
     const QString status = child<QLabel>(pane, "templatesStatusLabel")->text();
-    QVERIFY2(status.contains(QStringLiteral("1 template(s) added")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("1 template added")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("broken")), qPrintable(status)); // named, with the reason
     const std::optional<Template> imported
         = m_app->templates().findByNameAndLanguage(QStringLiteral("shipping_update"), QStringLiteral("en_US"));
