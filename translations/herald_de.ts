@@ -2014,7 +2014,7 @@ Wortlaut des Anbieters: %2</translation>
         <translation>z. B. 127.0.0.1:8085</translation>
     </message>
     <message>
-        <source>Callback &amp;public URL:</source>
+        <source>Callback publ&amp;ic URL:</source>
         <translation>&amp;Öffentliche Rückruf-URL:</translation>
     </message>
     <message>
@@ -2340,6 +2340,10 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Die Anfrage</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2850,10 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>Key in Bird Studio</source>
         <translation>Schlüssel in Bird Studio</translation>
+    </message>
+    <message>
+        <source>Header format</source>
+        <translation>Format der Kopfzeile</translation>
     </message>
 </context>
 <context>

@@ -2014,7 +2014,7 @@ Teenusepakkuja enda sõnul: %2</translation>
         <translation>nt 127.0.0.1:8085</translation>
     </message>
     <message>
-        <source>Callback &amp;public URL:</source>
+        <source>Callback publ&amp;ic URL:</source>
         <translation>Tagasikutse avalik &amp;URL:</translation>
     </message>
     <message>
@@ -2340,6 +2340,10 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Päring</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2850,10 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>Key in Bird Studio</source>
         <translation>Võti Bird Studios</translation>
+    </message>
+    <message>
+        <source>Header format</source>
+        <translation>Päise vorming</translation>
     </message>
 </context>
 <context>

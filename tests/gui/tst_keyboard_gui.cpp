@@ -11,9 +11,11 @@
 #include "gui/CampaignsWidget.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/ImportDialog.h"
 #include "gui/MessageDetailPane.h"
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
+#include "gui/SuppressionWidget.h"
 #include "storage/CampaignRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/RecipientListRepository.h"
@@ -192,6 +194,7 @@ private Q_SLOTS:
     void everyControlHasAName();
     void mnemonicsDoNotClashInAPane();
     void shortcutsDialogListsEveryAction();
+    void everyDialogIsNamedWithoutClashes();
 
 private:
     QTabWidget* tabs() const { return child<QTabWidget>(m_sandbox.window.get(), "tabs"); }
@@ -388,6 +391,50 @@ void TestKeyboardGui::mnemonicsDoNotClashInAPane()
         const QStringList clashes = mnemonicClashes(pane, menus);
         QVERIFY2(clashes.isEmpty(), qPrintable(pane->objectName() + u": "_s + clashes.join(u"; "_s)));
     }
+}
+
+void TestKeyboardGui::everyDialogIsNamedWithoutClashes()
+{
+    // The dialogs the main flows open, each checked as the panes are: names, then Alt+letters.
+    QStringList problems;
+    const auto inspect = [&problems](const QString& what) {
+        onNextDialog([&problems, what](QDialog* dialog) {
+            const QStringList unnamed = unnamedControls(dialog);
+            const QStringList clashes = mnemonicClashes(dialog);
+            if (!unnamed.isEmpty())
+                problems.append(what + u" unnamed: "_s + unnamed.join(u", "_s));
+            if (!clashes.isEmpty())
+                problems.append(what + u" clashes: "_s + clashes.join(u"; "_s));
+            dialog->reject();
+        });
+    };
+    press(Qt::Key_5, Qt::ControlModifier);
+    inspect(u"template dialog"_s);
+    child<QAction>(m_sandbox.window.get(), "actionNewTemplate")->trigger();
+    press(Qt::Key_6, Qt::ControlModifier);
+    inspect(u"profile dialog"_s);
+    child<QAction>(m_sandbox.window.get(), "actionAddProfile")->trigger();
+    press(Qt::Key_2, Qt::ControlModifier);
+    m_sandbox.window->showOptOuts();
+    inspect(u"opt-out dialog"_s);
+    child<QPushButton>(m_sandbox.window->suppressions(), "addButton")->click();
+    press(Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClicks(child<QLineEdit>(m_sandbox.window->compose(), "recipientEdit"), u"+372 5200 0007"_s);
+    inspect(u"request dialog"_s);
+    child<QPushButton>(m_sandbox.window->compose(), "showRequestButton")->click();
+    {
+        ImportDialog import({ {}, u"Name,Phone\nMari,+372 5100 0001\n"_s, u"pasted"_s }, m_sandbox.app->lists(), {},
+            u"EE"_s, m_sandbox.window.get());
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        const QStringList unnamed = unnamedControls(&import);
+        const QStringList clashes = mnemonicClashes(&import);
+        if (!unnamed.isEmpty())
+            problems.append(u"import dialog unnamed: "_s + unnamed.join(u", "_s));
+        if (!clashes.isEmpty())
+            problems.append(u"import dialog clashes: "_s + clashes.join(u"; "_s));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 }
 
 void TestKeyboardGui::shortcutsDialogListsEveryAction()
