@@ -41,8 +41,10 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     if (!install(app, QStringLiteral("herald_en"), QStringLiteral(":/i18n")))
         qCWarning(lcApp) << "the English plural forms could not be loaded; counts read \"message(s)\"";
     if (shown != QLatin1String("en")) {
-        // Qt's own words (standard buttons, the file dialog), from the system's Qt translations.
-        if (!install(app, QStringLiteral("qtbase_") + shown, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        // Qt's own words (standard buttons, the file dialog), from the system's Qt translations;
+        // where Qt has none for the language (Estonian in Qt 6.4), Herald's own copy of the ones it shows.
+        if (!install(app, QStringLiteral("qtbase_") + shown, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            && !install(app, QStringLiteral("qt_") + shown, QStringLiteral(":/i18n")))
             qCInfo(lcApp) << "Qt's own" << shown << "translation is not installed (qt6-translations-l10n)";
         if (!install(app, QStringLiteral("herald_") + shown, QStringLiteral(":/i18n")))
             qCWarning(lcApp) << "Herald's" << shown << "translation could not be loaded; it goes on in English";

@@ -91,6 +91,9 @@ void TestTranslations::germanAndEstonianAreInstalled()
     const QString many = translate("herald::DeliveryWidget", "%Ln message(s)", 2000);
     QVERIFY2(!many.contains(u"(s)"_s) && many.contains(QLocale().toString(2000)), qPrintable(many));
     QCOMPARE(QLocale().language(), QLocale(language).language());
+    // Qt's own words too (the file dialog, standard buttons): the system's, or Herald's copy.
+    QVERIFY(translate("QPlatformTheme", "Cancel") != u"Cancel"_s);
+    QVERIFY(translate("QFileDialog", "File &name:") != u"File &name:"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
