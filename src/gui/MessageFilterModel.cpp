@@ -86,13 +86,7 @@ void MessageFilterModel::setSourceModel(QAbstractItemModel* source)
                    m_source, &QAbstractItemModel::layoutAboutToBeChanged, this, &MessageFilterModel::sourceAboutToReset)
             << connect(m_source, &QAbstractItemModel::layoutChanged, this, &MessageFilterModel::sourceReset);
     }
-    refreshLabels();
-    compile();
-    sortAll();
-    m_order = computeAll();
-    rebuildPositions();
-    endResetModel();
-    Q_EMIT countsChanged();
+    sourceReset(); // ends the reset begun above, as after any reset of the source
 }
 
 // --- criteria -----------------------------------------------------------------------------------
