@@ -1,9 +1,9 @@
 #include "app/AppContext.h"
 #include "app/Logging.h"
 #include "app/Translations.h"
-#include "core/Languages.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/LanguageChooser.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
 #include "sandbox/SandboxServer.h"
@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -125,7 +124,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     // The language the operator chose (Settings → Language), kept with their other preferences.
-    herald::installTranslations(app, QSettings().value(herald::languageSettingKey()).toString());
+    herald::installTranslations(app, herald::LanguageChooser::chosen());
     QApplication::setDesktopFileName(QStringLiteral("io.github.heraldconsole.Herald"));
 
     QString error;

@@ -9,15 +9,20 @@ QList<Language> supportedLanguages()
         { QStringLiteral("et"), QStringLiteral("Eesti") } };
 }
 
+QString nativeLanguageName(const QString& code)
+{
+    for (const Language& language : supportedLanguages()) {
+        if (language.code == code)
+            return language.nativeName;
+    }
+    return {};
+}
+
 namespace {
 
 bool isSupported(const QString& code)
 {
-    for (const Language& language : supportedLanguages()) {
-        if (language.code == code)
-            return true;
-    }
-    return false;
+    return !nativeLanguageName(code).isEmpty();
 }
 
 } // namespace

@@ -23,6 +23,9 @@ inline QString languageSettingKey()
 /// Every language Herald speaks, English (the sources' language) first.
 QList<Language> supportedLanguages();
 
+/// The native name of @p code, one of supportedLanguages(); empty for another code.
+QString nativeLanguageName(const QString& code);
+
 /**
  * The language Herald shows: @p chosen when it is one of supportedLanguages(); otherwise (empty:
  * "as the system") the first of @p system's UI languages Herald speaks; English when none is.

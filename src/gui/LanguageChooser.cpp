@@ -27,13 +27,7 @@ LanguageChooser::LanguageChooser(QMenu* menu, QWidget* window)
         m_group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { choose(code); });
     };
-    const QString systemLanguage = resolveLanguage({}, QLocale::system());
-    QString systemName;
-    for (const Language& language : supportedLanguages()) {
-        if (language.code == systemLanguage)
-            systemName = language.nativeName;
-    }
-    add(tr("As the system (%1)").arg(systemName), QString());
+    add(tr("As the system (%1)").arg(nativeLanguageName(resolveLanguage({}, QLocale::system()))), QString());
     m_menu->addSeparator();
     for (const Language& language : supportedLanguages())
         add(language.nativeName, language.code);
@@ -55,13 +49,10 @@ void LanguageChooser::choose(const QString& code)
         else
             settings->setValue(languageSettingKey(), code);
     }
-    QString name;
-    for (const Language& language : supportedLanguages()) {
-        if (language.code == resolveLanguage(code, QLocale::system()))
-            name = language.nativeName;
-    }
     QMessageBox note(QMessageBox::Information, tr("Language"),
-        tr("Herald will be in %1 the next time it starts.").arg(name), QMessageBox::Ok, m_window);
+        tr("Herald will be in %1 the next time it starts.")
+            .arg(nativeLanguageName(resolveLanguage(code, QLocale::system()))),
+        QMessageBox::Ok, m_window);
     note.setObjectName(QStringLiteral("languageNote"));
     note.exec();
     Q_EMIT languageChosen(code);
