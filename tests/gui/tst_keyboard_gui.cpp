@@ -211,12 +211,7 @@ void TestKeyboardGui::init()
 {
     const QString error = m_sandbox.startFast({ 1100, 760 });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    Template tpl;
-    tpl.name = u"order_ready"_s;
-    tpl.language = u"en"_s;
-    tpl.body = u"Hello {{1}}, your order is ready."_s;
-    tpl.bodyExamples = { { u"1"_s, u"Mari"_s } };
-    m_templateId = m_sandbox.app->templates().save(tpl);
+    m_templateId = m_sandbox.saveOrderReady();
     QVERIFY(m_templateId > 0);
     m_sandbox.window->compose()->reloadTemplates(m_templateId);
     g_window = m_sandbox.window.get();

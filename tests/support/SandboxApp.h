@@ -9,6 +9,7 @@
 #include "gui/DesktopNotifier.h"
 #include "gui/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
+#include "storage/TemplateRepository.h"
 
 #include <QList>
 #include <QSize>
@@ -66,6 +67,18 @@ struct SandboxApp
             app->tracker().setSchedule(fast);
         }
         return error;
+    }
+
+    /// Saves the template "order_ready" (en): "Hello {{1}}, your order is ready.", {{1}} = Mari by
+    /// example; its id (0 if it could not be saved).
+    qint64 saveOrderReady()
+    {
+        Template tpl;
+        tpl.name = QStringLiteral("order_ready");
+        tpl.language = QStringLiteral("en");
+        tpl.body = QStringLiteral("Hello {{1}}, your order is ready.");
+        tpl.bodyExamples = { { QStringLiteral("1"), QStringLiteral("Mari") } };
+        return app->templates().save(tpl);
     }
 
     /// Quits it (without pausing anything, as a crash or a kill would) and starts it again on the same data.
