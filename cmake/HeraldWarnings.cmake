@@ -1,5 +1,7 @@
 # Warnings applied per target; HERALD_WERROR turns them into errors (scripts/test and CI set it).
+# Every Herald target comes through herald_set_warnings, so it also applies HERALD_SANITIZE.
 option(HERALD_WERROR "Treat compiler warnings as errors" OFF)
+include(HeraldSanitizers)
 
 function(herald_set_warnings target)
     target_compile_options(${target} PRIVATE
@@ -12,6 +14,7 @@ function(herald_set_warnings target)
         QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_KEYWORDS
         QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    herald_set_sanitizers(${target})
 endfunction()
 
 # A static library for one layer of Herald.
