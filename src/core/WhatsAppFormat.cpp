@@ -105,8 +105,10 @@ QString cutInlineCode(const QString& s, QStringList& parts)
     for (qsizetype i = 0; i < s.size(); ++i) {
         // A lone backtick only: longer runs are fences that did not pair up and stay literal.
         if (i >= hopelessUntil && opens(s, i, Backtick) && (i == 0 || s.at(i - 1) != Backtick)) {
+            // Nor across a monospace block cut out before (its placeholder's '<'): stashed inside a
+            // stash, it would never be restored.
             qsizetype j = i + 2;
-            while (j < s.size() && s.at(j) != QLatin1Char('\n')
+            while (j < s.size() && s.at(j) != QLatin1Char('\n') && s.at(j) != QLatin1Char('<')
                 && !(closes(s, j, Backtick) && (j + 1 == s.size() || s.at(j + 1) != Backtick)))
                 ++j;
             if (j < s.size() && s.at(j) == Backtick) {

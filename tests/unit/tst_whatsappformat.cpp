@@ -125,6 +125,7 @@ void TestWhatsAppFormat::converts_data()
     addRow("monospace over lines", QStringLiteral("```a\n  *b*\n> c```"),
         QStringLiteral("<tt>a<br>&nbsp;&nbsp;*b*<br>&gt; c</tt>"));
     addRow("bold around monospace", QStringLiteral("*```m```*"), QStringLiteral("<b><tt>m</tt></b>"));
+    addRow("monospace inside code", QStringLiteral("`a ```m``` b`"), QStringLiteral("`a <tt>m</tt> b`"));
 
     // Lines.
     addRow("line break", QStringLiteral("a\nb"), QStringLiteral("a<br>b"));
@@ -186,6 +187,7 @@ void TestWhatsAppFormat::rendersVisibleText_data()
                             << QStringLiteral("quoted\nitem\none\nend");
     QTest::newRow("blank between lists") << QStringLiteral("- a\n\n- b") << QStringLiteral("a\n\nb");
     QTest::newRow("monospace lines") << QStringLiteral("```a\n  b```") << QStringLiteral("a\n  b");
+    QTest::newRow("monospace inside code") << QStringLiteral("`a ```m``` b`") << QStringLiteral("`a m b`");
 }
 
 void TestWhatsAppFormat::rendersVisibleText()
