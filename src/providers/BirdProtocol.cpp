@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
+#include <limits>
 
 namespace herald::bird {
 
@@ -149,7 +150,8 @@ int retryAfterSeconds(const QByteArray& retryAfter, const QDateTime& now)
         return 0;
     when.setTimeSpec(Qt::UTC);
     const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    return static_cast<int>(std::max<qint64>(0, reference.secsTo(when)));
+    // A date more than 68 years ahead must not wrap around to a negative or short wait.
+    return static_cast<int>(std::clamp<qint64>(reference.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
 
 ProviderError parseError(int httpStatus, const QByteArray& body, const QByteArray& retryAfter)

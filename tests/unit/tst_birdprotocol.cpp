@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
+#include <limits>
 
 using namespace herald;
 
@@ -383,6 +384,9 @@ void TestBirdProtocol::rateLimitedReadsRetryAfter()
     const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 30), Qt::UTC);
     QCOMPARE(bird::retryAfterSeconds(QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT"), now), 30);
     QCOMPARE(bird::retryAfterSeconds(QByteArrayLiteral("soon"), now), 0);
+    // A date more seconds ahead than an int holds waits the longest an int holds, not a wrapped-around time.
+    QCOMPARE(bird::retryAfterSeconds(QByteArrayLiteral("Fri, 31 Dec 9999 23:59:59 GMT"), now),
+        std::numeric_limits<int>::max());
 }
 
 void TestBirdProtocol::classifiesOtherStatuses()
