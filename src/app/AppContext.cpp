@@ -128,6 +128,7 @@ bool AppContext::startSandbox(QString* error)
 {
     sandbox::SandboxOptions options;
     options.speed = m_options.sandboxSpeed;
+    options.hostileRate = m_options.sandboxHostile;
     m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     if (!m_sandbox->listen(0)) {
         *error = tr("The built-in sandbox could not listen on the loopback interface.");

@@ -23,6 +23,11 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
             "How fast sandbox messages progress (1 = "
             "realistic, 10 = ten times faster)."),
         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption hostile(QStringLiteral("sandbox-hostile"),
+        QCoreApplication::translate("AppOptions",
+            "Share of sandbox answers, 0 to 1, that are hostile: markup, wrong types, invalid text, deep "
+            "nesting, oversized bodies (for trying Herald's defences)."),
+        QStringLiteral("share"), QStringLiteral("0"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("AppOptions", "Keep the database, settings and logs in <dir>."),
         QStringLiteral("dir"));
@@ -40,7 +45,7 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
             "Start Compose with the profile called <name>. Herald says which profiles there are "
             "when none has that name."),
         QStringLiteral("name"));
-    parser.addOptions({ sandbox, speed, dataDir, region, profile, measureStartup });
+    parser.addOptions({ sandbox, speed, hostile, dataDir, region, profile, measureStartup });
     parser.process(arguments);
 
     AppOptions options;
@@ -54,6 +59,11 @@ AppOptions AppOptions::parse(const QStringList& arguments, QString* error)
     if (!ok || options.sandboxSpeed <= 0) {
         *error = QCoreApplication::translate("AppOptions", "--sandbox-speed needs a positive number.");
         options.sandboxSpeed = 1.0;
+    }
+    options.sandboxHostile = parser.value(hostile).toDouble(&ok);
+    if (!ok || !(options.sandboxHostile >= 0 && options.sandboxHostile <= 1)) {
+        *error = QCoreApplication::translate("AppOptions", "--sandbox-hostile needs a number from 0 to 1.");
+        options.sandboxHostile = 0.0;
     }
     return options;
 }

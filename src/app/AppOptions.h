@@ -14,6 +14,8 @@ struct AppOptions
     QString dataDir; ///< where the database, settings and logs live
     bool sandbox = false; ///< run against the built-in sandbox with a ready profile
     double sandboxSpeed = 1.0; ///< the sandbox's lifecycle time scale
+    /// Share (0..1) of sandbox answers that are hostile bodies (markup, wrong types, invalid UTF-8, …).
+    double sandboxHostile = 0.0;
     QString region; ///< default country for local numbers; empty = from the system locale
     /// Print on standard error when the window first painted and the message history was in, then quit (benchmarks).
     bool measureStartup = false;

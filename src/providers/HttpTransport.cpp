@@ -4,12 +4,15 @@
 #include "providers/Provider.h"
 #include "providers/ProviderError.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSslError>
 #include <QUrlQuery>
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace herald {
 
@@ -74,6 +77,25 @@ void HttpTransport::send(
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
 
     const QUrl url = request.url();
+    QPointer<QObject> guard(context);
+    if (url.scheme() != QLatin1String("https") && !mayUsePlainHttp(url)) {
+        // Checked here too, not only when a profile is saved: a profile from an older Herald may hold one.
+        HttpResponse refused;
+        refused.networkError = QNetworkReply::ProtocolUnknownError;
+        refused.refusal = tr("%1 is not a secure (https) address, and Herald sends credentials only over https to "
+                             "another machine; nothing was sent")
+                              .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+        qCWarning(lcProviders) << verb << "refused: plain http to" << url.host();
+        QMetaObject::invokeMethod(
+            context ? context : QCoreApplication::instance(),
+            [guard, hasContext = context != nullptr, done = std::move(done), refused] {
+                if (guard || !hasContext)
+                    done(refused);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
     QNetworkAccessManager* nam = m_network.next();
     Q_ASSERT(nam);
     QNetworkReply* reply = nullptr;
@@ -88,38 +110,80 @@ void HttpTransport::send(
     }
     qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
+    // Why Herald broke the exchange off, if it did; shared by the handlers below, gone with the reply.
+    auto refusal = std::make_shared<QString>();
     // Refuse oversized answers early instead of buffering them.
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (length > kMaxResponseBytes)
-            reply->abort();
+    const auto refuseIfTooLarge = [reply, refusal](qint64 size) {
+        if (size <= kMaxResponseBytes || !refusal->isEmpty())
+            return;
+        *refusal = tr("The answer was larger than %1 MB, so Herald stopped reading it")
+                       .arg(kMaxResponseBytes / (1024 * 1024));
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuseIfTooLarge] {
+        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-        if (reply->bytesAvailable() > kMaxResponseBytes)
-            reply->abort();
+    QObject::connect(reply, &QNetworkReply::readyRead, reply,
+        [reply, refuseIfTooLarge] { refuseIfTooLarge(reply->bytesAvailable()); });
+    // Certificate problems are never ignored: the reply fails, and the operator reads why.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [refusal](const QList<QSslError>& errors) {
+        QStringList why;
+        for (const QSslError& error : errors)
+            why.append(error.errorString());
+        why.removeDuplicates();
+        *refusal = tr("The server's certificate cannot be trusted (%1), so Herald did not connect and nothing was "
+                      "sent")
+                       .arg(why.join(QLatin1String("; ")));
     });
 
-    QPointer<QObject> guard(context);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, verb, url, done = std::move(done)] {
-        reply->deleteLater();
-        HttpResponse response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        response.networkError = reply->error();
-        response.networkErrorText = reply->errorString();
-        response.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
-        // Qt reports a transfer timeout as OperationCanceledError (or TimeoutError).
-        response.timedOut = response.networkError == QNetworkReply::OperationCanceledError
-            || response.networkError == QNetworkReply::TimeoutError;
-        if (response.status == 0 && response.networkError != QNetworkReply::NoError)
-            qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                   << "failed:" << response.networkErrorText;
-        else
-            qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
-                                 << response.status;
-        if (guard)
-            done(response);
-    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply, [reply, guard, verb, url, refusal, done = std::move(done)] {
+            reply->deleteLater();
+            HttpResponse response;
+            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            response.networkError = reply->error();
+            response.networkErrorText = reply->errorString();
+            response.refusal = *refusal;
+            if (response.networkError == QNetworkReply::InsecureRedirectError
+                || response.networkError == QNetworkReply::TooManyRedirectsError) {
+                const QUrl target = QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location")));
+                response.refusal = tr("The server sent Herald on to another address (%1); Herald does not follow "
+                                      "it, so the credentials were not sent there")
+                                       .arg(url.resolved(target).toDisplayString(
+                                           QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+                response.status = 0;
+            }
+            if (response.refusal.isEmpty())
+                response.body = reply->readAll();
+            response.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+            // Qt reports a transfer timeout as OperationCanceledError (or TimeoutError); an abort of
+            // Herald's own (the size cap) is not one.
+            response.timedOut = response.refusal.isEmpty()
+                && (response.networkError == QNetworkReply::OperationCanceledError
+                    || response.networkError == QNetworkReply::TimeoutError);
+            if (!response.refusal.isEmpty()) {
+                response.status = 0;
+                qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                       << "refused:" << response.refusal;
+            } else if (response.status == 0 && response.networkError != QNetworkReply::NoError) {
+                qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                       << "failed:" << response.networkErrorText;
+            } else {
+                qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
+                                     << response.status;
+            }
+            if (guard)
+                done(response);
+        });
+}
+
+bool HttpTransport::mayUsePlainHttp(const QUrl& url)
+{
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 RequestPreview HttpTransport::describe(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body)
@@ -161,6 +225,10 @@ ProviderError HttpTransport::transportError(const HttpResponse& response)
     if (response.status != 0)
         return error;
     error.transportError = response.networkErrorText;
+    error.refusal = response.refusal;
+    if (response.networkError == QNetworkReply::SslHandshakeFailedError && response.refusal.isEmpty())
+        error.refusal
+            = tr("A secure connection could not be made (%1), so nothing was sent").arg(response.networkErrorText);
     switch (response.networkError) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:

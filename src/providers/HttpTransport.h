@@ -3,6 +3,7 @@
 #include "providers/NetworkPool.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
@@ -24,6 +25,9 @@ struct HttpResponse
     QString networkErrorText;
     bool timedOut = false;
     QByteArray retryAfter; ///< the Retry-After header, if any
+    /// Why Herald itself broke the exchange off, in words (an answer over the size cap, an untrusted
+    /// certificate, a redirect to another origin, plain HTTP to another machine); empty otherwise.
+    QString refusal;
 };
 
 /**
@@ -33,6 +37,8 @@ struct HttpResponse
  */
 class HttpTransport
 {
+    Q_DECLARE_TR_FUNCTIONS(herald::HttpTransport)
+
 public:
     using Callback = std::function<void(const HttpResponse&)>;
 
@@ -52,6 +58,12 @@ public:
 
     /// The transport-level failure in @p response as a typed error, or Kind::None for an HTTP answer.
     static ProviderError transportError(const HttpResponse& response);
+
+    /**
+     * Whether @p url may be used without TLS: only when it names this machine (localhost, 127.0.0.0/8,
+     * ::1), as the built-in sandbox does. Everything else carries credentials and must be https.
+     */
+    static bool mayUsePlainHttp(const QUrl& url);
 
 private:
     NetworkAccess m_network;

@@ -63,12 +63,18 @@ QString ProviderError::message() const
     case Kind::None:
         return {};
     case Kind::NotDelivered:
-        summary = Words::tr("The provider could not be reached, so nothing was sent");
+        summary = refusal.isEmpty() ? Words::tr("The provider could not be reached, so nothing was sent") : refusal;
         break;
     case Kind::OutcomeUnknown:
-        summary
-            = Words::tr("The connection failed before the provider answered, so it is not known whether the message "
-                        "was taken");
+        if (!refusal.isEmpty())
+            summary = Words::tr("%1; it is not known whether the provider took the message").arg(refusal);
+        else if (httpStatus > 0)
+            summary = Words::tr("The provider's answer could not be read, so it is not known whether the message "
+                                "was taken");
+        else
+            summary = Words::tr(
+                "The connection failed before the provider answered, so it is not known whether the message "
+                "was taken");
         break;
     case Kind::Unauthorized:
         summary = Words::tr("The provider refused the credentials; check the profile's account details and secret");
@@ -95,12 +101,16 @@ QString ProviderError::message() const
 
     QString text = summary;
     if (!providerCode.isEmpty() || !detail.isEmpty()) {
+        // A provider's own words are shown in labels and stored with the message: a misbehaving one
+        // could send a megabyte, so they are cut to what a person reads.
         QString own = detail.isEmpty() ? providerTitle : detail;
+        if (constexpr qsizetype kLongest = 1000; own.size() > kLongest)
+            own = own.left(kLongest) + QStringLiteral("…");
         if (!source.isEmpty())
             own = Words::tr("%1 (in %2)").arg(own, source);
         text = providerCode.isEmpty() ? Words::tr("%1: %2").arg(summary, own)
                                       : Words::tr("%1: %2 [code %3]").arg(summary, own, providerCode);
-    } else if (!transportError.isEmpty()) {
+    } else if (!transportError.isEmpty() && refusal.isEmpty()) {
         text = Words::tr("%1: %2").arg(summary, transportError);
     }
     if (httpStatus > 0)

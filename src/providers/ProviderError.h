@@ -35,6 +35,9 @@ struct ProviderError
     QString detail; ///< the provider's own longer text
     QString source; ///< the request field the provider blames, e.g. "payload[to]"
     QString transportError; ///< the network layer's text, for network faults
+    /// Why Herald itself broke the exchange off, in words (an oversized answer, an untrusted certificate,
+    /// a redirect elsewhere, plain http to another machine); replaces the summary when set.
+    QString refusal;
     QList<std::pair<QString, QString>> fieldErrors; ///< per-field problems (Bird's 422 ValidationError), in order
     int retryAfterSeconds = 0; ///< from a 429's Retry-After header, when given
 

@@ -1,5 +1,6 @@
 #include "sandbox/NetworkConditions.h"
 
+#include "sandbox/HostileAnswers.h"
 #include "sandbox/SandboxCommon.h"
 
 #include <QHttpServerRequest>
@@ -58,6 +59,7 @@ NetworkConditions::NetworkConditions(Settings settings)
     : m_settings(settings)
     , m_faultRandom(settings.seed)
     , m_jitterRandom(settings.seed ^ 0x9e3779b9U)
+    , m_hostileRandom(settings.seed ^ 0x85ebca6bU)
 {
     m_clock.start();
 }
@@ -67,13 +69,24 @@ NetworkConditions::~NetworkConditions() = default;
 bool NetworkConditions::active() const
 {
     return m_settings.latencyMs > 0 || m_settings.jitterMs > 0 || m_settings.rateLimit > 0 || m_settings.faultRate > 0
-        || m_settings.mix.has_value();
+        || m_settings.mix.has_value() || m_settings.hostileRate > 0 || m_settings.redirectTo.isValid();
 }
 
 void NetworkConditions::serve(const ProviderGate& gate, const QHttpServerRequest& request,
     QHttpServerResponder&& responder, const std::function<QHttpServerResponse()>& process)
 {
     ++m_counts.requestsTotal;
+    if (m_settings.redirectTo.isValid()) {
+        ++m_counts.redirected;
+        QUrl target = m_settings.redirectTo;
+        target.setPath(m_settings.redirectTo.path() + request.url().path());
+        target.setQuery(request.url().query());
+        QHttpServerResponse moved(
+            QByteArrayLiteral("text/plain"), QByteArrayLiteral("Moved"), StatusCode::TemporaryRedirect);
+        moved.setHeader(QByteArrayLiteral("Location"), target.toEncoded());
+        deliver(std::move(responder), std::move(moved));
+        return;
+    }
     if (!admit(gate.name)) {
         ++m_counts.rateLimited;
         qCDebug(lcSandbox).noquote() << gate.name << methodName(request.method()) << request.url().path()
@@ -93,6 +106,20 @@ void NetworkConditions::serve(const ProviderGate& gate, const QHttpServerRequest
                                      << faultName(static_cast<int>(fault));
     switch (fault) {
     case Fault::None:
+        if (m_settings.hostileRate > 0
+            && static_cast<double>(m_hostileRandom()) / 4294967296.0 < m_settings.hostileRate) {
+            ++m_counts.faults.hostile;
+            const auto kind = static_cast<HostileKind>(m_hostileServed++ % kHostileKinds);
+            qCDebug(lcSandbox).noquote() << gate.name << methodName(request.method()) << request.url().path()
+                                         << "-> hostile answer" << static_cast<int>(kind);
+            if (hostileProcesses(kind)) {
+                const QHttpServerResponse real = process();
+                deliver(std::move(responder), hostileAnswer(kind, gate, &real));
+            } else {
+                deliver(std::move(responder), hostileAnswer(kind, gate, nullptr));
+            }
+            return;
+        }
         deliver(std::move(responder), process());
         return;
     case Fault::ServerError:
@@ -125,6 +152,7 @@ void NetworkConditions::addTo(SandboxStats* stats) const
     stats->requestsTotal = m_counts.requestsTotal;
     stats->rateLimited = m_counts.rateLimited;
     stats->faults = m_counts.faults;
+    stats->redirected = m_counts.redirected;
 }
 
 bool NetworkConditions::admit(const QString& provider)

@@ -56,6 +56,8 @@ public:
         quint32 seed = 0;
         /// When set, the share of each fault kind (server error, hung, dropped, malformed) instead of faultRate.
         std::optional<SandboxOptions::FaultMix> mix;
+        double hostileRate = 0.0; ///< share of unfaulted requests answered with a hostile body
+        QUrl redirectTo; ///< when valid, every request is answered 307 to here
     };
 
     explicit NetworkConditions(Settings settings);
@@ -73,7 +75,7 @@ public:
     void serve(const ProviderGate& gate, const QHttpServerRequest& request, QHttpServerResponder&& responder,
         const std::function<QHttpServerResponse()>& process);
 
-    /// Adds requestsTotal, rateLimited and faults to `stats`.
+    /// Adds requestsTotal, rateLimited, faults and redirected to `stats`.
     void addTo(SandboxStats* stats) const;
 
 private:
@@ -97,6 +99,8 @@ private:
     const Settings m_settings;
     std::mt19937 m_faultRandom; ///< one draw per request for "fault or not", one for the kind
     std::mt19937 m_jitterRandom; ///< separate, so a jitter setting never changes the fault sequence
+    std::mt19937 m_hostileRandom; ///< separate too, so hostile answers never change the fault sequence
+    int m_hostileServed = 0; ///< the next hostile kind is m_hostileServed % kHostileKinds
     QElapsedTimer m_clock;
     QHash<QString, std::deque<qint64>> m_windows; ///< provider → admission times within the last second
     QObject m_context; ///< owns the timers of pending answers: they die with this object

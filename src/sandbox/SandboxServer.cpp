@@ -50,7 +50,9 @@ QJsonObject toJson(const SandboxStats& stats)
         { QStringLiteral("faults"),
             QJsonObject { { QStringLiteral("server_error"), stats.faults.serverError },
                 { QStringLiteral("hung"), stats.faults.hung }, { QStringLiteral("dropped"), stats.faults.dropped },
-                { QStringLiteral("malformed"), stats.faults.malformed } } } };
+                { QStringLiteral("malformed"), stats.faults.malformed },
+                { QStringLiteral("hostile"), stats.faults.hostile } } },
+        { QStringLiteral("redirected"), stats.redirected } };
 }
 
 /// Replaces out-of-range network settings with the nearest valid ones, with a warning.
@@ -81,6 +83,10 @@ void sanitizeConditions(SandboxOptions* options)
             for (double* part : { &mix.serverError, &mix.hung, &mix.dropped, &mix.malformed })
                 *part /= total;
         }
+    }
+    if (!(options->hostileRate >= 0 && options->hostileRate <= 1)) {
+        qCWarning(lcSandbox) << "hostile rate must be from 0 to 1; using" << (options->hostileRate > 1 ? 1 : 0);
+        options->hostileRate = options->hostileRate > 1 ? 1.0 : 0.0;
     }
     if (!options->seed)
         options->seed = QRandomGenerator::system()->generate();
@@ -115,8 +121,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         m_stats.perProvider.insert(QLatin1String(provider), 0);
 
     m_callbacks = std::make_unique<CallbackDispatcher>();
-    m_conditions = std::make_unique<NetworkConditions>(NetworkConditions::Settings { m_options.latencyMs,
-        m_options.jitterMs, m_options.rateLimit, m_options.faultRate, *m_options.seed, m_options.faultMix });
+    m_conditions = std::make_unique<NetworkConditions>(
+        NetworkConditions::Settings { m_options.latencyMs, m_options.jitterMs, m_options.rateLimit, m_options.faultRate,
+            *m_options.seed, m_options.faultMix, m_options.hostileRate, m_options.redirectTo });
     if (m_conditions->active())
         qCInfo(lcSandbox).nospace() << "network conditions: latency " << m_options.latencyMs << " ms ± "
                                     << m_options.jitterMs << " ms, rate limit " << m_options.rateLimit

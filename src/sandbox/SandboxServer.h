@@ -58,6 +58,11 @@ struct SandboxOptions
         double malformed = 0;
     };
     std::optional<FaultMix> faultMix;
+    /// Share (0..1) of the requests that get no fault but a hostile answer instead (markup, wrong types,
+    /// invalid UTF-8, deep nesting, an oversized body, a very long text), the kinds taken in turn.
+    double hostileRate = 0.0;
+    /// When valid, every provider request is answered 307 Temporary Redirect to this URL plus its path and query.
+    QUrl redirectTo;
     std::optional<quint32> seed; ///< seeds jitter and faults; empty → a random seed, reported by options()
 };
 
@@ -80,7 +85,9 @@ struct SandboxStats
         int hung = 0; ///< processed (and counted if accepted), then never answered
         int dropped = 0; ///< processed (and counted if accepted), then the connection was closed unanswered
         int malformed = 0; ///< processed (and counted if accepted), answered with its JSON body cut short
+        int hostile = 0; ///< answered with a hostile body (processed first for some kinds, see HostileAnswers.h)
     } faults;
+    int redirected = 0; ///< answered 307 to SandboxOptions::redirectTo: not processed
 };
 
 /** One HTTP request as the sandbox received it, before it answered. */

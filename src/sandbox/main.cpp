@@ -76,11 +76,18 @@ int main(int argc, char* argv[])
         QStringLiteral("Share of provider requests per fault kind, e.g. server_error=0.05,hung=0.02,malformed=0.01 "
                        "(kinds: server_error, hung, dropped, malformed); replaces --fault-rate."),
         QStringLiteral("KIND=F,…"));
+    const QCommandLineOption hostile(QStringLiteral("hostile"),
+        QStringLiteral("Share of provider requests, 0 to 1, answered with a hostile body instead: markup, wrong "
+                       "types, invalid UTF-8, deep nesting, an oversized body, a very long text (default 0)."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption redirectTo(QStringLiteral("redirect-to"),
+        QStringLiteral("Answer every provider request 307 Temporary Redirect to URL plus its path."),
+        QStringLiteral("URL"));
     const QCommandLineOption seed(QStringLiteral("seed"),
         QStringLiteral("Seed for jitter and faults; the same seed repeats the same faults (default: random)."),
         QStringLiteral("N"));
     parser.addOptions({ port, user, password, speed, birdWorkspace, birdChannel, birdAccessKey, kaleyraSid,
-        kaleyraApiKey, kaleyraFrom, latency, jitter, rateLimit, faultRate, faults, seed });
+        kaleyraApiKey, kaleyraFrom, latency, jitter, rateLimit, faultRate, faults, hostile, redirectTo, seed });
     parser.process(app);
 
     bool ok = false;
@@ -141,6 +148,14 @@ int main(int argc, char* argv[])
         if (mix.serverError + mix.hung + mix.dropped + mix.malformed > 1)
             return fail(QStringLiteral("--faults shares add up to more than 1"));
         options.faultMix = mix;
+    }
+    options.hostileRate = parser.value(hostile).toDouble(&ok);
+    if (!ok || !(options.hostileRate >= 0 && options.hostileRate <= 1))
+        return fail(QStringLiteral("--hostile must be a number from 0 to 1"));
+    if (parser.isSet(redirectTo)) {
+        options.redirectTo = QUrl(parser.value(redirectTo), QUrl::StrictMode);
+        if (!options.redirectTo.isValid() || options.redirectTo.host().isEmpty())
+            return fail(QStringLiteral("--redirect-to must be a URL such as http://127.0.0.1:8081"));
     }
     if (parser.isSet(seed)) {
         options.seed = parser.value(seed).toUInt(&ok);
