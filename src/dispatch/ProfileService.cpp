@@ -2,6 +2,7 @@
 
 #include "dispatch/Logging.h"
 #include "dispatch/ProviderRegistry.h"
+#include "providers/HttpTransport.h"
 #include "secrets/SecretStore.h"
 #include "storage/ProfileRepository.h"
 
@@ -31,6 +32,9 @@ QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         problems.append(tr("The base URL must be a web address such as https://api.messente.com/v1."));
+    else if (url.scheme() != QLatin1String("https") && !HttpTransport::mayUsePlainHttp(url))
+        problems.append(tr("The base URL must start with https://: the password would otherwise cross the network "
+                           "unencrypted. Plain http is only allowed for this computer (localhost or 127.0.0.1)."));
     switch (profile.kind) {
     case ProviderKind::Messente:
         if (profile.username.trimmed().isEmpty())
@@ -74,41 +78,69 @@ QStringList ProfileService::check(const Profile& profile, bool hasSecret) const
     return problems;
 }
 
-void ProfileService::save(Profile profile, std::optional<QString> secret, QObject* context, DoneCallback done)
+bool ProfileService::prepare(Profile* profile, bool hasSecret, const SaveCallback& done) const
 {
-    profile.name = profile.name.trimmed();
-    profile.username = profile.username.trimmed();
-    profile.wabaId = profile.wabaId.trimmed();
-    const QStringList problems = check(profile, secret.has_value() && !secret->isEmpty());
+    profile->name = profile->name.trimmed();
+    profile->username = profile->username.trimmed();
+    profile->wabaId = profile->wabaId.trimmed();
+    const QStringList problems = check(*profile, hasSecret);
     if (!problems.isEmpty()) {
-        done(false, problems.join(QLatin1Char('\n')));
-        return;
+        done({ false, problems.join(QLatin1Char('\n')), false });
+        return false;
     }
-    if (profile.secretKey.isEmpty())
-        profile.secretKey = QStringLiteral("profile/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (profile->secretKey.isEmpty())
+        profile->secretKey = QStringLiteral("profile/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return true;
+}
 
+void ProfileService::store(const Profile& profile, const QPointer<QObject>& context, const SaveCallback& done)
+{
+    Profile saved = profile;
+    const qint64 id = m_profiles.save(saved);
+    m_providers.invalidate(saved.id);
+    if (context)
+        done({ id != 0, id != 0 ? QString() : tr("The profile could not be saved in the database."), false });
+    if (id != 0)
+        Q_EMIT profilesChanged();
+}
+
+void ProfileService::save(Profile profile, std::optional<QString> secret, QObject* context, SaveCallback done)
+{
+    if (!prepare(&profile, secret.has_value() && !secret->isEmpty(), done))
+        return;
     QPointer<QObject> guard(context);
-    auto store = [this, guard, done](Profile saved) {
-        const qint64 id = m_profiles.save(saved);
-        m_providers.invalidate(saved.id);
-        if (guard)
-            done(id != 0, id != 0 ? QString() : tr("The profile could not be saved in the database."));
-        if (id != 0)
-            Q_EMIT profilesChanged();
-    };
     if (!secret || secret->isEmpty()) {
-        store(profile);
+        store(profile, guard, done);
         return;
     }
-    m_secrets.write(profile.secretKey, *secret, this, [guard, done, store, profile](const SecretResult& result) {
+    m_secrets.write(profile.secretKey, *secret, this, [this, guard, done, profile](const SecretResult& result) {
         if (!result.ok()) {
             qCWarning(lcDispatch) << "the profile's secret could not be stored; the profile was not saved";
             if (guard)
-                done(false, result.message);
+                done({ false, result.message,
+                    result.status == SecretResult::Status::Unavailable
+                        || result.status == SecretResult::Status::Denied });
             return;
         }
-        store(profile);
+        store(profile, guard, done);
     });
+}
+
+void ProfileService::saveForThisSession(Profile profile, const QString& secret, QObject* context, SaveCallback done)
+{
+    if (!prepare(&profile, !secret.isEmpty(), done))
+        return;
+    if (secret.isEmpty() || !m_secrets.holdForSession(profile.secretKey, secret)) {
+        done({ false, tr("This password cannot be kept for the session."), false });
+        return;
+    }
+    qCWarning(lcDispatch) << "a profile's secret is held in memory for this session only: the keychain was unavailable";
+    store(profile, QPointer<QObject>(context), done);
+}
+
+bool ProfileService::secretIsForThisSessionOnly(const Profile& profile) const
+{
+    return !profile.isSandbox && m_secrets.isHeldForSession(profile.secretKey);
 }
 
 void ProfileService::remove(qint64 profileId, QObject* context, DoneCallback done)

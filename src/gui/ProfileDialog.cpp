@@ -5,6 +5,7 @@
 
 #include <QFormLayout>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <algorithm>
 
@@ -149,15 +150,43 @@ void ProfileDialog::accept()
 {
     setBusy(true);
     m_ui->errorLabel->hide();
-    m_service.save(profile(), enteredSecret(), this, [this](bool ok, const QString& error) {
-        setBusy(false);
-        if (!ok) {
-            showError(error);
+    m_service.save(profile(), enteredSecret(), this, [this](const ProfileService::SaveOutcome& outcome) {
+        if (outcome.keychainUnavailable && offerThisSessionOnly(outcome.error))
             return;
-        }
-        m_ui->passwordEdit->clear();
-        QDialog::accept();
+        finishSave(outcome);
     });
+}
+
+bool ProfileDialog::offerThisSessionOnly(const QString& why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("The keychain is not available"),
+        tr("The password could not be stored in the system keychain: %1").arg(why), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("keychainUnavailableBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Herald keeps passwords only in the keychain, never in a file. You can use this "
+                              "password for this session only: Herald holds it in memory until it quits, and you "
+                              "enter it again next time. Or cancel, unlock or start the keychain, and save again."));
+    QPushButton* session = box.addButton(tr("Use for this session only"), QMessageBox::AcceptRole);
+    session->setObjectName(QStringLiteral("sessionOnlyButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != session)
+        return false;
+    m_service.saveForThisSession(profile(), m_ui->passwordEdit->text(), this,
+        [this](const ProfileService::SaveOutcome& outcome) { finishSave(outcome); });
+    return true;
+}
+
+void ProfileDialog::finishSave(const ProfileService::SaveOutcome& outcome)
+{
+    setBusy(false);
+    if (!outcome.ok) {
+        showError(outcome.error);
+        return;
+    }
+    m_ui->passwordEdit->clear();
+    QDialog::accept();
 }
 
 void ProfileDialog::testConnection()

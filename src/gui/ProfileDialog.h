@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Profile.h"
+#include "dispatch/ProfileService.h"
 
 #include <QDialog>
 #include <memory>
@@ -12,11 +13,10 @@ class ProfileDialog;
 
 namespace herald {
 
-class ProfileService;
-
 /**
  * Adds or edits a provider profile. Saving stores the password in the keychain first; when that
- * fails the dialog stays open with the reason, and nothing is saved anywhere.
+ * fails the dialog stays open with the reason, and nothing is saved anywhere. When the keychain is
+ * missing or locked, the operator may keep the password in memory for this session only instead.
  */
 class ProfileDialog : public QDialog
 {
@@ -38,6 +38,9 @@ private:
     std::optional<QString> enteredSecret() const;
     void showError(const QString& text);
     void setBusy(bool busy);
+    /// Asks whether to keep the password for this session only; true when that save was started.
+    bool offerThisSessionOnly(const QString& why);
+    void finishSave(const ProfileService::SaveOutcome& outcome);
     void testConnection();
 
     const std::unique_ptr<Ui::ProfileDialog> m_ui;

@@ -37,11 +37,18 @@ void ProfilesWidget::reload()
     for (const Profile& p : m_services.profiles.all()) {
         if (p.isSandbox && !m_services.sandboxActive)
             continue;
-        const QString text = tr("%1\n%2 · %3").arg(p.name, providerKindDisplayName(p.kind), p.baseUrl.toString());
+        QString text = tr("%1\n%2 · %3").arg(p.name, providerKindDisplayName(p.kind), p.baseUrl.toString());
+        const bool sessionOnly = m_services.profileService.secretIsForThisSessionOnly(p);
+        if (sessionOnly)
+            text += QLatin1Char('\n') + tr("Password for this session only: the keychain is not available");
         auto* item = new QListWidgetItem(text, m_ui->profilesList);
         item->setData(Qt::UserRole, p.id);
-        item->setToolTip(
-            p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.") : p.baseUrl.toString());
+        item->setToolTip(p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.")
+                : sessionOnly
+                ? tr("%1\nHerald holds this profile's password in memory until it quits; enter it again next "
+                     "time, or when the keychain works again, to keep it there.")
+                      .arg(p.baseUrl.toString())
+                : p.baseUrl.toString());
         if (p.id == current)
             m_ui->profilesList->setCurrentItem(item);
     }
@@ -67,8 +74,7 @@ void ProfilesWidget::addProfile()
     ProfileDialog dialog(m_services.profileService, this);
     dialog.setWindowTitle(tr("Add profile"));
     if (dialog.exec() == QDialog::Accepted)
-        m_ui->profileStatusLabel->setText(
-            tr("Profile \"%1\" saved; its password is in the system keychain.").arg(dialog.profile().name));
+        reportSaved(dialog.profile().name);
 }
 
 void ProfilesWidget::editProfile()
@@ -80,7 +86,19 @@ void ProfilesWidget::editProfile()
     dialog.setWindowTitle(tr("Edit profile"));
     dialog.setProfile(*p);
     if (dialog.exec() == QDialog::Accepted)
-        m_ui->profileStatusLabel->setText(tr("Profile \"%1\" saved.").arg(dialog.profile().name));
+        reportSaved(dialog.profile().name);
+}
+
+void ProfilesWidget::reportSaved(const QString& name)
+{
+    const std::optional<Profile> saved = m_services.profiles.findByName(name.trimmed());
+    if (saved && m_services.profileService.secretIsForThisSessionOnly(*saved))
+        m_ui->profileStatusLabel->setText(tr("Profile \"%1\" saved; its password is kept for this session only, "
+                                             "because the keychain is not available.")
+                                              .arg(saved->name));
+    else
+        m_ui->profileStatusLabel->setText(
+            tr("Profile \"%1\" saved; its password is in the system keychain.").arg(saved ? saved->name : name));
 }
 
 void ProfilesWidget::removeProfile()

@@ -25,6 +25,8 @@ private:
     qint64 selectedProfile() const;
     void addProfile();
     void editProfile();
+    /// Says where the saved profile's password is: the keychain or this session's memory.
+    void reportSaved(const QString& name);
     void removeProfile();
     void testProfile();
     void updateButtons();

@@ -32,6 +32,9 @@ public:
     void clearFailure();
 
     bool contains(const QString& key) const { return m_secrets.contains(key); }
+    /// Stores or drops @p key at once, whatever setFailure() says: for holding secrets in memory on purpose.
+    void hold(const QString& key, const QString& secret) { m_secrets.insert(key, secret); }
+    void forget(const QString& key) { m_secrets.remove(key); }
     qsizetype count() const { return m_secrets.size(); }
 
 private:

@@ -24,6 +24,16 @@ SecretResult SecretResult::failure(Status status, QString message)
     return result;
 }
 
+bool SecretStore::holdForSession(const QString&, const QString&)
+{
+    return false;
+}
+
+bool SecretStore::isHeldForSession(const QString&) const
+{
+    return false;
+}
+
 void postSecretResult(QObject* context, SecretCallback done, SecretResult result)
 {
     if (!done)

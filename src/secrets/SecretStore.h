@@ -49,6 +49,15 @@ public:
     virtual void remove(const QString& key, QObject* context, SecretCallback done) = 0;
     /** For the UI, e.g. "System keychain" or "This session only". */
     virtual QString backendName() const = 0;
+
+    /**
+     * Keeps @p secret for @p key in this process's memory until Herald quits, for when the keychain
+     * cannot take it and the operator chose to go on without it. Later reads of @p key answer it; a
+     * remove forgets it. Returns false when this store has no such place (the default).
+     */
+    virtual bool holdForSession(const QString& key, const QString& secret);
+    /// Whether @p key's secret is only held in memory (see holdForSession).
+    virtual bool isHeldForSession(const QString& key) const;
 };
 
 /**

@@ -2,6 +2,7 @@
 #include "GuiTest.h"
 #include "app/AppContext.h"
 #include "app/Translations.h"
+#include "dispatch/ProfileService.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void filledValuesAreThereAfterARestart();
     void addProfileStoresPasswordInSecretStore();
     void unreachableKeychainKeepsDialogOpenAndSavesNothing();
+    void missingKeychainAllowsAPasswordForThisSessionOnly();
 
 private:
     void addTemplate(const QString& name, const QString& body);
@@ -518,11 +520,21 @@ void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
     m_keychain->setFailure(SecretResult::Status::Unavailable,
         QStringLiteral("The system keychain could not be reached. The password was not saved."));
     QString shownError;
+    QString offered;
     bool stillOpen = false;
     onNextDialog([&](QDialog* dialog) {
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Nowhere"));
         QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
         QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("never-stored"));
+        // Herald offers to keep the password for this session only; the operator declines.
+        onNextDialog(
+            [&](QDialog* box) {
+                QCOMPARE(box->objectName(), QStringLiteral("keychainUnavailableBox"));
+                offered = qobject_cast<QMessageBox*>(box)->text();
+                snapshot(box, "profile-keychain-session-offer");
+                qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+            },
+            dialog);
         QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
         auto* error = child<QLabel>(dialog, "errorLabel");
         QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
@@ -533,8 +545,42 @@ void TestMainWindow::unreachableKeychainKeepsDialogOpenAndSavesNothing()
     });
     QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);
     QVERIFY(stillOpen);
+    QVERIFY2(offered.contains(QStringLiteral("could not be reached")), qPrintable(offered));
     QVERIFY2(shownError.contains(QStringLiteral("keychain")), qPrintable(shownError));
     QVERIFY(!m_app->profiles().findByName(QStringLiteral("Nowhere")));
+}
+
+void TestMainWindow::missingKeychainAllowsAPasswordForThisSessionOnly()
+{
+    m_keychain->setFailure(SecretResult::Status::Unavailable,
+        QStringLiteral("The system keychain could not be reached. The password was not saved."));
+    bool accepted = false;
+    onNextDialog([&](QDialog* dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Session only"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("api-user"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("memory-only-pw"));
+        onNextDialog([](QDialog* box) { child<QPushButton>(box, "sessionOnlyButton")->click(); }, dialog);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        accepted = dialog->result() == QDialog::Accepted;
+    });
+    QTest::mouseClick(child<QPushButton>(m_window->profiles(), "addProfileButton"), Qt::LeftButton);
+    QVERIFY(accepted);
+
+    const std::optional<Profile> saved = m_app->profiles().findByName(QStringLiteral("Session only"));
+    QVERIFY(saved);
+    QVERIFY(!m_keychain->contains(saved->secretKey)); // never reached the (failing) keychain
+    QVERIFY(m_app->profileService().secretIsForThisSessionOnly(*saved));
+    std::optional<SecretResult> read;
+    m_app->secrets().read(saved->secretKey, this, [&read](const SecretResult& r) { read = r; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(read->secret, QStringLiteral("memory-only-pw"));
+    const QString status = child<QLabel>(m_window->profiles(), "profileStatusLabel")->text();
+    QVERIFY2(status.contains(QStringLiteral("this session only")), qPrintable(status));
+    auto* list = child<QListWidget>(m_window->profiles(), "profilesList");
+    const QList<QListWidgetItem*> rows = list->findItems(QStringLiteral("Session only"), Qt::MatchStartsWith);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.first()->text().contains(QStringLiteral("this session only")), qPrintable(rows.first()->text()));
 }
 
 void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()

@@ -142,7 +142,7 @@ void TestTemplateSyncGui::severalMessenteProfilesOfferAChoiceAndErrorsAreWords()
     wrong.secretKey.clear();
     std::optional<bool> saved;
     m_sandbox.app->profileService().save(
-        wrong, QStringLiteral("not-the-password"), this, [&](bool ok, const QString&) { saved = ok; });
+        wrong, QStringLiteral("not-the-password"), this, [&](const ProfileService::SaveOutcome& o) { saved = o.ok; });
     QTRY_VERIFY(saved.has_value() && *saved);
 
     auto* combo = child<QComboBox>(m_pane, "syncProfileCombo");

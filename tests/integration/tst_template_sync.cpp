@@ -412,7 +412,7 @@ void TestTemplateSyncIntegration::appSyncWithBadCredentialsSaysSo()
     wrong.secretKey.clear();
     std::optional<bool> saved;
     app.profileService().save(
-        wrong, QStringLiteral("not-the-password"), this, [&](bool ok, const QString&) { saved = ok; });
+        wrong, QStringLiteral("not-the-password"), this, [&](const ProfileService::SaveOutcome& o) { saved = o.ok; });
     QTRY_VERIFY(saved.has_value());
     QVERIFY(*saved);
     const qint64 id = app.profiles().findByName(QStringLiteral("Wrong password"))->id;

@@ -99,8 +99,8 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
         profile.baseUrl = sandbox.messenteBaseUrl();
         profile.username = QStringLiteral("canary-user");
         std::optional<std::pair<bool, QString>> saved;
-        app->profileService().save(
-            profile, canary, this, [&saved](bool ok, const QString& error) { saved = std::make_pair(ok, error); });
+        app->profileService().save(profile, canary, this,
+            [&saved](const ProfileService::SaveOutcome& o) { saved = std::make_pair(o.ok, o.error); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
         QVERIFY2(saved->first, qPrintable(saved->second));
         profileId = app->profiles().findByName(QStringLiteral("Canary"))->id;

@@ -22,12 +22,12 @@ template<typename T> T* child(QObject* parent, const char* name)
 }
 
 /// Runs @p act on the next modal dialog once it is shown (the call that opens it blocks).
-inline void onNextDialog(std::function<void(QDialog*)> act)
+inline void onNextDialog(std::function<void(QDialog*)> act, const QDialog* notThis = nullptr)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, notThis] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()); dialog && dialog != notThis) {
             timer->stop();
             timer->deleteLater();
             act(dialog);

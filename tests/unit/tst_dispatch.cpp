@@ -4,6 +4,7 @@
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/RoutedSecretStore.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
@@ -54,6 +55,10 @@ private Q_SLOTS:
     void trackerLeavesCallbackOnlyProvidersAlone();
     void trackerStopsWhenTheProviderForgetsAMessage();
     void profileSecretFailureSavesNothing();
+    void profileSecretForThisSessionWhenTheKeychainIsMissing();
+    void removingAProfileRemovesItsSecretAndRenamingKeepsIt();
+    void plainHttpIsOnlyForThisComputer_data();
+    void plainHttpIsOnlyForThisComputer();
 
 private:
     SendRequest request() const;
@@ -496,13 +501,117 @@ void TestDispatch::profileSecretFailureSavesNothing()
     p.name = QStringLiteral("New one");
     p.baseUrl = QUrl(QStringLiteral("https://api.messente.com/v1"));
     p.username = QStringLiteral("user");
-    std::optional<std::pair<bool, QString>> outcome;
-    service.save(p, QStringLiteral("secret"), this,
-        [&outcome](bool ok, const QString& error) { outcome = std::make_pair(ok, error); });
+    std::optional<ProfileService::SaveOutcome> outcome;
+    service.save(p, QStringLiteral("secret"), this, [&outcome](const ProfileService::SaveOutcome& o) { outcome = o; });
     QTRY_VERIFY(outcome.has_value());
-    QCOMPARE(outcome->first, false);
-    QCOMPARE(outcome->second, QStringLiteral("The keychain is not running."));
+    QCOMPARE(outcome->ok, false);
+    QCOMPARE(outcome->error, QStringLiteral("The keychain is not running."));
+    QVERIFY(outcome->keychainUnavailable);
     QVERIFY(!m_profiles->findByName(QStringLiteral("New one")));
+}
+
+void TestDispatch::profileSecretForThisSessionWhenTheKeychainIsMissing()
+{
+    // As the composition root builds it: the keychain behind a router that can hold secrets in memory.
+    MemorySecretStore session;
+    RoutedSecretStore secrets(session, *m_secrets);
+    ProfileService service(*m_profiles, secrets, *m_registry);
+    m_secrets->setFailure(SecretResult::Status::Unavailable, QStringLiteral("The keychain is not running."));
+    Profile p;
+    p.name = QStringLiteral("Session one");
+    p.baseUrl = QUrl(QStringLiteral("https://api.messente.com/v1"));
+    p.username = QStringLiteral("user");
+    std::optional<ProfileService::SaveOutcome> outcome;
+    const auto keep = [&outcome](const ProfileService::SaveOutcome& o) {
+        outcome = o;
+    };
+    service.save(p, QStringLiteral("session-secret"), this, keep);
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY(outcome->keychainUnavailable);
+
+    outcome.reset();
+    service.saveForThisSession(p, QStringLiteral("session-secret"), this, keep);
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY2(outcome->ok, qPrintable(outcome->error));
+    const std::optional<Profile> saved = m_profiles->findByName(QStringLiteral("Session one"));
+    QVERIFY(saved);
+    QVERIFY(service.secretIsForThisSessionOnly(*saved));
+    QCOMPARE(m_secrets->count(), 1); // the keychain holds only the fixture's secret, not this one
+    std::optional<SecretResult> read;
+    secrets.read(saved->secretKey, this, [&read](const SecretResult& r) { read = r; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(read->secret, QStringLiteral("session-secret"));
+
+    // Back in the keychain once it works again: the memory copy is dropped.
+    m_secrets->clearFailure();
+    outcome.reset();
+    service.save(*saved, QStringLiteral("session-secret"), this, keep);
+    QTRY_VERIFY(outcome.has_value() && outcome->ok);
+    QVERIFY(!service.secretIsForThisSessionOnly(*saved));
+    QVERIFY(m_secrets->contains(saved->secretKey));
+}
+
+void TestDispatch::removingAProfileRemovesItsSecretAndRenamingKeepsIt()
+{
+    ProfileService service(*m_profiles, *m_secrets, *m_registry);
+    Profile p;
+    p.name = QStringLiteral("Before");
+    p.baseUrl = QUrl(QStringLiteral("https://api.messente.com/v1"));
+    p.username = QStringLiteral("user");
+    std::optional<ProfileService::SaveOutcome> outcome;
+    service.save(
+        p, QStringLiteral("kept-secret"), this, [&outcome](const ProfileService::SaveOutcome& o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value() && outcome->ok);
+    Profile saved = *m_profiles->findByName(QStringLiteral("Before"));
+    const QString key = saved.secretKey;
+    QVERIFY(m_secrets->contains(key));
+
+    saved.name = QStringLiteral("After");
+    outcome.reset();
+    service.save(saved, std::nullopt, this, [&outcome](const ProfileService::SaveOutcome& o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value() && outcome->ok);
+    QCOMPARE(m_profiles->findByName(QStringLiteral("After"))->secretKey, key);
+    std::optional<SecretResult> read;
+    m_secrets->read(key, this, [&read](const SecretResult& r) { read = r; });
+    QTRY_VERIFY(read.has_value());
+    QCOMPARE(read->secret, QStringLiteral("kept-secret"));
+
+    std::optional<std::pair<bool, QString>> removed;
+    service.remove(saved.id, this, [&removed](bool ok, const QString& error) { removed = std::make_pair(ok, error); });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY2(removed->first && removed->second.isEmpty(), qPrintable(removed->second));
+    QVERIFY(!m_secrets->contains(key));
+    QVERIFY(!m_profiles->findByName(QStringLiteral("After")));
+}
+
+void TestDispatch::plainHttpIsOnlyForThisComputer_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https elsewhere") << QStringLiteral("https://api.messente.com/v1") << true;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://api.messente.com/v1") << false;
+    QTest::newRow("http to a LAN address") << QStringLiteral("http://192.168.1.20:8080") << false;
+    QTest::newRow("http to localhost") << QStringLiteral("http://localhost:8080/v1") << true;
+    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:40123/v1") << true;
+    QTest::newRow("http to 127.1.2.3") << QStringLiteral("http://127.1.2.3/v1") << true;
+    QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:8080") << true;
+    QTest::newRow("http to localhost.evil.example") << QStringLiteral("http://localhost.evil.example") << false;
+}
+
+void TestDispatch::plainHttpIsOnlyForThisComputer()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    ProfileService service(*m_profiles, *m_secrets, *m_registry);
+    Profile p;
+    p.name = QStringLiteral("Any");
+    p.baseUrl = QUrl(url);
+    p.username = QStringLiteral("user");
+    const QStringList problems = service.check(p, true);
+    QCOMPARE(problems.isEmpty(), allowed);
+    if (!allowed)
+        QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("https://")),
+            qPrintable(problems.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)
