@@ -1,5 +1,7 @@
 #include "gui/CampaignModels.h"
 
+#include "gui/PlainText.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -41,7 +43,7 @@ QVariant SkipTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Row)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Detail)
-        return skip.detail;
+        return plainToolTip(skip.detail);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -145,7 +147,7 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= Progress && index.column() <= Unknown)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() <= Template)
-        return data(index, Qt::DisplayRole);
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

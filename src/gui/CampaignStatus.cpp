@@ -1,5 +1,7 @@
 #include "gui/CampaignStatus.h"
 
+#include "gui/PlainText.h"
+
 #include <QHBoxLayout>
 #include <QMouseEvent>
 #include <QPainter>
@@ -35,7 +37,7 @@ void CampaignStatus::setActivity(int done, int total, const QString& text)
     m_bar->setRange(0, total);
     m_bar->setValue(std::min(done, total));
     m_label->setText(text);
-    setToolTip(text);
+    setToolTip(plainToolTip(text));
 }
 
 QString CampaignStatus::text() const

@@ -7,6 +7,7 @@
 #include "gui/CampaignModels.h"
 #include "gui/CampaignText.h"
 #include "gui/DeliveryExport.h"
+#include "gui/PlainText.h"
 #include "gui/ShortcutsDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
@@ -327,7 +328,7 @@ void CampaignsWidget::updateAudit(qint64 campaignId)
             CampaignText::auditAction(entry.action), entry.detail };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
             table->setItem(row, column, item);
         }
     }

@@ -5,6 +5,7 @@
 #include "gui/MessageDetailPane.h"
 #include "gui/MessageFilterModel.h"
 #include "gui/MessageTableModel.h"
+#include "gui/PlainText.h"
 #include "gui/ShortcutsDialog.h"
 #include "gui/StateStyle.h"
 #include "gui/WindowSettings.h"
@@ -424,7 +425,7 @@ void DeliveryWidget::reloadChoices()
             combo->addItem(none, qint64(0));
         for (const auto& [id, text] : items) {
             combo->addItem(text, id);
-            combo->setItemData(combo->count() - 1, text, Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, plainToolTip(text), Qt::ToolTipRole);
         }
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };

@@ -1,5 +1,7 @@
 #include "gui/FieldProblem.h"
 
+#include "gui/PlainText.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
@@ -27,7 +29,7 @@ void showFieldProblem(QLineEdit* edit, const QString& problem)
         action->setObjectName(QString::fromLatin1(kActionName));
         edit->addAction(action, QLineEdit::TrailingPosition);
     }
-    action->setToolTip(problem);
+    action->setToolTip(plainToolTip(problem));
     action->setText(problem);
     edit->setAccessibleDescription(problem); // screen readers hear it; colour alone never tells it
 }

@@ -7,6 +7,7 @@
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
 #include "gui/DeliveryExport.h"
+#include "gui/PlainText.h"
 #include "gui/StateStyle.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
@@ -325,10 +326,10 @@ void MessageDetailPane::showTimeline(const QList<StatusEvent>& events)
             // Long texts wrap on a line of their own under the event, rather than widen a column.
             auto* detail = new QTreeWidgetItem(item);
             detail->setData(0, kTextRole, e.errorText);
-            detail->setToolTip(0, e.errorText);
+            detail->setToolTip(0, plainToolTip(e.errorText));
             detail->setFlags(Qt::ItemIsEnabled);
             detail->setFirstColumnSpanned(true);
-            item->setToolTip(1, e.errorText);
+            item->setToolTip(1, plainToolTip(e.errorText));
         }
         if (!e.raw.isEmpty())
             latestRaw = i;
@@ -412,8 +413,8 @@ void MessageDetailPane::showHistory(const MessageRecord& m)
         item->setText(2, r.templateName.isEmpty() ? tr("free text") : r.templateName);
         const QString campaign = campaigns.value(r.id);
         item->setText(3, campaign.isEmpty() ? r.profileName : tr("%1, “%2”").arg(r.profileName, campaign));
-        item->setToolTip(3, item->text(3));
-        item->setToolTip(0, r.errorText.isEmpty() ? r.renderedBody : r.errorText);
+        item->setToolTip(3, plainToolTip(item->text(3)));
+        item->setToolTip(0, plainToolTip(r.errorText.isEmpty() ? r.renderedBody : r.errorText));
         if (r.id == m.id) {
             for (int c = 0; c < list->columnCount(); ++c) {
                 QFont font = item->font(c);

@@ -1,6 +1,7 @@
 #include "gui/MessageTableModel.h"
 
 #include "gui/Logging.h"
+#include "gui/PlainText.h"
 #include "gui/StateStyle.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -264,6 +265,15 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
         if (column == Name)
             return m.foldedName().toString();
         return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (column == Updated) // the long form of the time
+            break;
+        // Names come from lists, errors from providers: never let them be read as HTML.
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    default:
+        break;
+    }
+    switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (column) {

@@ -1,6 +1,7 @@
 #include "gui/RecipientRowsModel.h"
 
 #include "core/RecipientListOps.h"
+#include "gui/PlainText.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -64,7 +65,7 @@ QVariant RecipientRowsModel::data(const QModelIndex& index, int role) const
             // Never colour alone: the fate is written out, and a problem follows it.
             return row.problem.isEmpty() ? rowFateName(row.fate) : tr("%1: %2").arg(rowFateName(row.fate), row.problem);
         case Qt::ToolTipRole:
-            return row.problem;
+            return plainToolTip(row.problem);
         case Qt::DecorationRole: {
             const QStyle* style = QApplication::style();
             if (row.fate == RowFate::Valid)
@@ -78,8 +79,10 @@ QVariant RecipientRowsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
         return row.cells.value(index.column() - 1);
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(row.cells.value(index.column() - 1));
     return {};
 }
 

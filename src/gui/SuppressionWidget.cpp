@@ -4,6 +4,7 @@
 #include "core/RecipientList.h"
 #include "dispatch/SendController.h"
 #include "gui/Logging.h"
+#include "gui/PlainText.h"
 #include "ui_SuppressionAddDialog.h"
 #include "ui_SuppressionImportDialog.h"
 #include "ui_SuppressionWidget.h"
@@ -222,17 +223,18 @@ QVariant SuppressionTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Number:
             // Everything about the entry, also where a narrow window hides the source and who added it.
-            return e->addedBy.isEmpty()
-                ? tr("Added on %1 (%2)")
-                      .arg(QLocale().toString(e->addedAt.toLocalTime(), QLocale::LongFormat), e->source)
-                : tr("Added on %1 by %2 (%3)")
-                      .arg(QLocale().toString(e->addedAt.toLocalTime(), QLocale::LongFormat), e->addedBy, e->source);
+            return plainToolTip(e->addedBy.isEmpty()
+                    ? tr("Added on %1 (%2)")
+                          .arg(QLocale().toString(e->addedAt.toLocalTime(), QLocale::LongFormat), e->source)
+                    : tr("Added on %1 by %2 (%3)")
+                          .arg(QLocale().toString(e->addedAt.toLocalTime(), QLocale::LongFormat), e->addedBy,
+                              e->source));
         case Reason:
-            return e->reason.isEmpty() ? QVariant() : QVariant(e->reason);
+            return e->reason.isEmpty() ? QVariant() : QVariant(plainToolTip(e->reason));
         case Added:
             return QLocale().toString(e->addedAt.toLocalTime(), QLocale::LongFormat);
         case Source:
-            return e->source.isEmpty() ? QVariant() : QVariant(e->source);
+            return e->source.isEmpty() ? QVariant() : QVariant(plainToolTip(e->source));
         default:
             break;
         }

@@ -3,6 +3,7 @@
 #include "core/TemplateJson.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/TemplateSyncService.h"
+#include "gui/PlainText.h"
 #include "gui/ShortcutsDialog.h"
 #include "gui/TemplateDialog.h"
 #include "storage/ProfileRepository.h"
@@ -128,7 +129,7 @@ void TemplatesWidget::reload()
                                     .arg(TemplateSyncService::statusInWords(tpl.status));
             for (QStandardItem* item : std::as_const(row)) {
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(why);
+                item->setToolTip(plainToolTip(why));
             }
         }
         row.first()->setData(tpl.id, kIdRole);

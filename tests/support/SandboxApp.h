@@ -44,6 +44,7 @@ struct SandboxApp
     RecordingNotifier notifier; ///< the window's desktop notifications: recorded, never shown
     std::unique_ptr<MainWindow> window;
     double sandboxSpeed = 1.0; ///< the sandbox's lifecycle time scale; set before start()
+    double sandboxHostile = 0.0; ///< the share of hostile sandbox answers; set before start()
 
     /// Starts it (numbers read as Estonian by default); an empty string, or why it could not start.
     QString start(QSize size = { 1000, 650 }, const QString& region = QStringLiteral("EE"))
@@ -110,6 +111,7 @@ private:
         options.sandbox = true;
         options.region = m_region;
         options.sandboxSpeed = sandboxSpeed;
+        options.sandboxHostile = sandboxHostile;
         app = std::make_unique<AppContext>(options, std::make_unique<MemorySecretStore>());
         QString error;
         if (!app->initialize(&error))
