@@ -1,11 +1,16 @@
 #include "FileScan.h"
 #include "app/AppContext.h"
+#include "core/RecipientListOps.h"
+#include "dispatch/ListImporter.h"
 #include "dispatch/ProfileService.h"
 #include "dispatch/SendController.h"
 #include "dispatch/StatusTracker.h"
+#include "gui/DeliveryExport.h"
+#include "providers/Provider.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/RecipientListRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QDir>
@@ -22,6 +27,12 @@ namespace {
 QMutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;
+
+/// The Authorization: Basic value the canary password travels in.
+QByteArray basicCredentials(const QString& password)
+{
+    return (QStringLiteral("canary-user:") + password).toUtf8().toBase64();
+}
 
 void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
@@ -119,6 +130,43 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(app->messages().find(id)->state, MessageState::Read, 10000);
+
+        // Import a list the way the import dialog does: read, analyse, save through its own connection.
+        ListImporter importer;
+        QSignalSpy read(&importer, &ListImporter::readFinished);
+        importer.readText(QStringLiteral("Name,Phone\nMari,+372 5123 4567\nJüri,+372 5234 5678\n"));
+        QVERIFY(read.wait(10000));
+        const ParsedList parsed = read.first().first().value<ParsedList>();
+        QVERIFY2(parsed.ok, qPrintable(parsed.error));
+        QSignalSpy analysed(&importer, &ListImporter::analysisFinished);
+        importer.analyze(parsed.table, 1, QStringLiteral("EE"), {});
+        QVERIFY(analysed.wait(10000));
+        const ImportReport report = analysed.first().first().value<ImportReport>();
+        RecipientList list = recipientListFromImport(parsed.table, report, 1, 0, QStringLiteral("Canary list"));
+        QSignalSpy listSaved(&importer, &ListImporter::saveFinished);
+        importer.save(app->lists().databasePath(), list,
+            ImportMapping { QStringLiteral("Phone"), QStringLiteral("Name"), QLatin1Char(','), QStringLiteral("EE") });
+        QVERIFY(listSaved.wait(10000));
+        QVERIFY2(listSaved.first().first().toLongLong() > 0, qPrintable(listSaved.first().at(1).toString()));
+
+        // Show request: the exact request, with the password masked.
+        std::optional<RequestPreview> preview;
+        app->sender().describeRequest(
+            request, this, [&preview](const std::optional<RequestPreview>& p, const QString&) {
+                preview = p.value_or(RequestPreview {});
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(preview.has_value(), 10000);
+        QVERIFY(!preview->headers.isEmpty());
+        for (const auto& [name, value] : std::as_const(preview->headers))
+            QVERIFY2(!value.contains(canary) && !value.contains(QString::fromLatin1(basicCredentials(canary))),
+                qPrintable(name));
+        QVERIFY(!preview->body.contains(canary));
+
+        // Export the delivery report into the data folder, where the scan below reads it.
+        QString exportError;
+        QVERIFY2(
+            exportDeliveryReport(app->messages(), { id }, dir.filePath(QStringLiteral("report.csv")), &exportError),
+            qPrintable(exportError));
     }
     {
         // After a restart the password comes back from the keychain, and nothing else.
@@ -132,6 +180,9 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
 
     QVERIFY(QDir(dir.path()).exists(QStringLiteral("herald.sqlite")));
     QVERIFY(QDir(dir.path()).exists(QStringLiteral("logs/herald.log")));
+    QFile report(dir.filePath(QStringLiteral("report.csv")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("37251234567")); // the export is there, and is scanned below
     const QStringList files = test::filesContaining(dir.path(), canary);
     QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
     const QStringList settings
@@ -144,7 +195,7 @@ void TestCanary::canaryPasswordStaysInTheKeychain()
     // The positive control: the scanner does find the canary where it is.
     QFile control(dir.filePath(QStringLiteral("control.txt")));
     QVERIFY(control.open(QIODevice::WriteOnly));
-    control.write("Authorization: Basic " + (QStringLiteral("canary-user:") + canary).toUtf8().toBase64());
+    control.write("Authorization: Basic " + basicCredentials(canary));
     control.close();
     QCOMPARE(test::filesContaining(dir.path(), canary).size(), 1);
 }
