@@ -159,8 +159,8 @@ void ProfileDialog::accept()
 
 bool ProfileDialog::offerThisSessionOnly(const QString& why)
 {
-    QMessageBox box(QMessageBox::Warning, tr("The keychain is not available"),
-        tr("The password could not be stored in the system keychain: %1").arg(why), QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Warning, tr("The keychain is not available"), why, QMessageBox::NoButton,
+        this); // the keychain's own words say what failed and that nothing was saved
     box.setObjectName(QStringLiteral("keychainUnavailableBox"));
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Herald keeps passwords only in the keychain, never in a file. You can use this "

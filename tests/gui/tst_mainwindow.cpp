@@ -581,6 +581,8 @@ void TestMainWindow::missingKeychainAllowsAPasswordForThisSessionOnly()
     const QList<QListWidgetItem*> rows = list->findItems(QStringLiteral("Session only"), Qt::MatchStartsWith);
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.first()->text().contains(QStringLiteral("this session only")), qPrintable(rows.first()->text()));
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_window->profiles());
+    snapshot(m_window.get(), "profiles-session-only");
 }
 
 void TestMainWindow::valuesFromListColumnsPreviewEachRecipient()
