@@ -7,10 +7,12 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void hostileAnswersBecomeErrorsInWords();
+    void noHostileAnswerLeadsToADuplicate_data();
+    void noHostileAnswerLeadsToADuplicate();
     void redirectToAnotherPortCarriesNoCredentials_data();
     void redirectToAnotherPortCarriesNoCredentials();
     void untrustedCertificateIsRefusedInWords();
@@ -170,6 +174,65 @@ void TestHostile::hostileAnswersBecomeErrorsInWords()
     QCOMPARE(stats.faults.hostile, 7);
     for (auto it = stats.perRecipient.cbegin(); it != stats.perRecipient.cend(); ++it)
         QVERIFY2(it.value() <= 1, qPrintable(it.key()));
+}
+
+void TestHostile::noHostileAnswerLeadsToADuplicate_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("Messente") << int(ProviderKind::Messente);
+    QTest::newRow("Bird") << int(ProviderKind::Bird);
+    QTest::newRow("Kaleyra") << int(ProviderKind::Kaleyra);
+}
+
+void TestHostile::noHostileAnswerLeadsToADuplicate()
+{
+    // Whatever the provider answers, Herald may only call a message failed (which invites sending it
+    // again) when the provider did not take it; and it always says why.
+    QFETCH(int, kind);
+    auto app = startHostileApp();
+    QVERIFY(app);
+    const std::optional<Profile> profile
+        = app->profiles().findByName(AppContext::sandboxProfileName(static_cast<ProviderKind>(kind)));
+    QVERIFY(profile);
+    Template tpl;
+    tpl.name = QStringLiteral("order_update");
+    tpl.language = QStringLiteral("en");
+    tpl.body = QStringLiteral("Hello {{1}}, your order has shipped.");
+    tpl.birdProjectId = QStringLiteral("ce6a2fd6-b2fa-4f5a-a2cd-f3bd15883318");
+    const qint64 templateId = app->templates().save(tpl);
+    QHash<qint64, QString> recipients;
+    for (int i = 0; i < sandbox::kHostileKinds; ++i) {
+        SendRequest request;
+        request.profileId = profile->id;
+        request.tpl = *app->templates().find(templateId);
+        request.values.body.insert(QStringLiteral("1"), QStringLiteral("Mari"));
+        request.recipient = QStringLiteral("+3725123451%1").arg(i);
+        QSignalSpy finished(&app->sender(), &SendController::sendFinished);
+        const qint64 id = app->sender().send(request);
+        QVERIFY(id > 0);
+        QVERIFY(finished.wait(15000));
+        recipients.insert(id, request.recipient);
+    }
+    const sandbox::SandboxStats stats = app->sandbox()->stats();
+    QCOMPARE(stats.faults.hostile, sandbox::kHostileKinds);
+    int taken = 0;
+    for (auto it = recipients.cbegin(); it != recipients.cend(); ++it) {
+        const MessageRecord m = *app->messages().find(it.key());
+        const int accepted = stats.perRecipient.value(it.value());
+        QVERIFY2(accepted <= 1, qPrintable(it.value()));
+        const QString what = it.value() + QLatin1Char(' ') + stateKey(m.state) + QLatin1String(": ") + m.errorText;
+        if (accepted == 0) {
+            // Not taken: refused in words, never shown as accepted.
+            QVERIFY2(m.state == MessageState::Failed || m.state == MessageState::Unknown, qPrintable(what));
+            QVERIFY2(!m.errorText.isEmpty(), qPrintable(what));
+        } else {
+            // Taken: unknown (with a reason) or, where the answer still named an id, accepted; never failed.
+            ++taken;
+            QVERIFY2(m.state != MessageState::Failed, qPrintable(what));
+            QVERIFY2(m.state != MessageState::Unknown || !m.errorText.isEmpty(), qPrintable(what));
+        }
+    }
+    QVERIFY2(taken > 0, "no hostile answer came after the sandbox took a message, so the rule was not tried");
 }
 
 void TestHostile::redirectToAnotherPortCarriesNoCredentials_data()
