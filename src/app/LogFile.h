@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFile>
-#include <QMutex>
 #include <QString>
 
 namespace herald {
@@ -9,7 +8,8 @@ namespace herald {
 /**
  * Copies every Qt log message to <data dir>/logs/herald.log as well as to the previous handler
  * (stderr). Log lines never carry secrets: no module logs headers or passwords.
- * Only one LogFile may be installed at a time, because Qt has one message handler.
+ * Qt has one message handler: while LogFiles overlap, messages go to the newest one's file, and
+ * to the one before it again once the newest is destroyed.
  */
 class LogFile
 {
@@ -26,8 +26,7 @@ private:
     static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message);
 
     QFile m_file;
-    QMutex m_mutex;
-    QtMessageHandler m_previous = nullptr;
+    LogFile* m_outer = nullptr; ///< the LogFile written to before this one, while it lasts
 };
 
 } // namespace herald
