@@ -136,22 +136,7 @@ QUrl channelUrl(const QUrl& baseUrl, const QString& workspaceId, const QString& 
 
 int retryAfterSeconds(const QByteArray& retryAfter, const QDateTime& now)
 {
-    const QByteArray value = retryAfter.trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool isNumber = false;
-    const int seconds = value.toInt(&isNumber);
-    if (isNumber)
-        return std::max(0, seconds);
-    // RFC 9110 HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when
-        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return 0;
-    when.setTimeSpec(Qt::UTC);
-    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    // A date more than 68 years ahead must not wrap around to a negative or short wait.
-    return static_cast<int>(std::clamp<qint64>(reference.secsTo(when), 0, std::numeric_limits<int>::max()));
+    return ProviderError::secondsFromRetryAfter(retryAfter, now);
 }
 
 ProviderError parseError(int httpStatus, const QByteArray& body, const QByteArray& retryAfter)

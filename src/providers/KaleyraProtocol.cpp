@@ -337,11 +337,13 @@ ProviderError parseError(int httpStatus, const QByteArray& body)
     return error;
 }
 
-SendResult parseSendResponse(int httpStatus, const QByteArray& body)
+SendResult parseSendResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfter)
 {
     SendResult result;
     if (!isSuccess(httpStatus)) {
         result.error = parseError(httpStatus, body);
+        if (result.error.kind == ProviderError::Kind::RateLimited)
+            result.error.retryAfterSeconds = ProviderError::secondsFromRetryAfter(retryAfter);
         return result;
     }
     QJsonParseError jsonError {};

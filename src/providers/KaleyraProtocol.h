@@ -26,7 +26,7 @@ QByteArray buildMessageForm(const OutgoingMessage& message, const QString& fromN
 QString joinParams(const QStringList& values);
 
 /// Reads the answer of `POST /v1/{SID}/messages` (seed 003's shape), or the error of any other status.
-SendResult parseSendResponse(int httpStatus, const QByteArray& body);
+SendResult parseSendResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfter = {});
 
 /**
  * Reads Kaleyra's error answer. The envelope is not documented, so both `{"error":{code, message,

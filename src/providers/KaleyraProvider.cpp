@@ -81,9 +81,7 @@ void KaleyraProvider::send(const OutgoingMessage& message, QObject* context, Sen
             SendResult result;
             result.error = HttpTransport::transportError(response);
             if (!result.error.isError())
-                result = kaleyra::parseSendResponse(response.status, response.body);
-            if (result.error.kind == ProviderError::Kind::RateLimited)
-                result.error.retryAfterSeconds = response.retryAfter.trimmed().toInt();
+                result = kaleyra::parseSendResponse(response.status, response.body, response.retryAfter);
             done(result);
         });
 }

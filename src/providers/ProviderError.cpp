@@ -1,6 +1,10 @@
 #include "providers/ProviderError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+#include <limits>
 
 namespace herald {
 
@@ -35,6 +39,26 @@ ProviderError ProviderError::badResponse(int httpStatus, const QString& why)
     error.httpStatus = httpStatus;
     error.detail = why;
     return error;
+}
+
+int ProviderError::secondsFromRetryAfter(const QByteArray& retryAfter, const QDateTime& now)
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool isNumber = false;
+    const int seconds = value.toInt(&isNumber);
+    if (isNumber)
+        return std::max(0, seconds);
+    // RFC 9110 HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return 0;
+    when.setTimeSpec(Qt::UTC);
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    // A date more than 68 years ahead must not wrap around to a negative or short wait.
+    return static_cast<int>(std::clamp<qint64>(reference.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
 
 bool ProviderError::certainlyNotTaken() const

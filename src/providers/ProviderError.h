@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -48,6 +49,12 @@ struct ProviderError
     static Kind kindForHttpStatus(int httpStatus);
     /// An answer that could not be read, with @p why in words.
     static ProviderError badResponse(int httpStatus, const QString& why);
+
+    /**
+     * The wait a Retry-After header asks for, in seconds: a number or an HTTP-date (RFC 9110), counted
+     * from @p now (the current time when invalid). Never negative, and 0 when it cannot be read.
+     */
+    static int secondsFromRetryAfter(const QByteArray& retryAfter, const QDateTime& now = {});
 
     /// Whether the provider certainly did not take the message, so sending again cannot duplicate it.
     bool certainlyNotTaken() const;

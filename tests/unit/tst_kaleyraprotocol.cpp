@@ -3,6 +3,7 @@
 #include "providers/KaleyraProtocol.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -73,6 +74,7 @@ class TestKaleyraProtocol : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void rateLimitWaitIsNeverNegative();
     void buildsTemplateForm();
     void usesKaleyraTemplateName();
     void usesKaleyraLanguageCode();
@@ -634,6 +636,21 @@ void TestKaleyraProtocol::ignoresGarbageCallbacks()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
     QVERIFY(kaleyra::parseCallback(body, contentType, {}).isEmpty());
+}
+
+void TestKaleyraProtocol::rateLimitWaitIsNeverNegative()
+{
+    // Found by fuzzing's review: Retry-After was read with toInt(), so "-5" asked for a negative wait
+    // and an HTTP-date for none.
+    const QByteArray body = QByteArrayLiteral("{\"code\":\"E429\",\"message\":\"Too many requests\"}");
+    QCOMPARE(kaleyra::parseSendResponse(429, body, QByteArrayLiteral("7")).error.retryAfterSeconds, 7);
+    QCOMPARE(kaleyra::parseSendResponse(429, body, QByteArrayLiteral("-5")).error.retryAfterSeconds, 0);
+    const QByteArray later
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addSecs(120), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1();
+    const int wait = kaleyra::parseSendResponse(429, body, later).error.retryAfterSeconds;
+    QVERIFY2(wait >= 110 && wait <= 121, qPrintable(QString::number(wait)));
 }
 
 QTEST_GUILESS_MAIN(TestKaleyraProtocol)
