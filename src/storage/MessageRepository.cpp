@@ -507,6 +507,16 @@ QString MessageRepository::databasePath() const
     return m_db.path();
 }
 
+StorageError MessageRepository::lastWriteFailure() const
+{
+    return m_db.lastFailure();
+}
+
+quint64 MessageRepository::writeFailures() const
+{
+    return m_db.failureCount();
+}
+
 namespace {
 
 /// The ids in chunks small enough for SQLite's limit on bound values, each with its "?, ?, …".

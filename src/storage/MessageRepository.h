@@ -2,6 +2,7 @@
 
 #include "core/Message.h"
 #include "core/Profile.h"
+#include "storage/StorageError.h"
 
 #include <QHash>
 #include <QList>
@@ -176,6 +177,13 @@ public:
     QList<qint64> applyChanges(const QList<MessageChange>& changes);
     /// The database file, for work that opens its own connection on another thread.
     QString databasePath() const;
+    /**
+     * Why the journal could not be written the last time a write failed (a full disk, say), and how
+     * many writes have failed so far: a write that returns 0 or false may also have had nothing to
+     * do, so a caller compares the count from before its call with the count after it.
+     */
+    StorageError lastWriteFailure() const;
+    quint64 writeFailures() const;
 
     // The message detail pane and delivery reports.
 
