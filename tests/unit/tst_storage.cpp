@@ -96,6 +96,17 @@ void TestStorage::createsPrivateFileAndMigrates()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+    // The write-ahead log and its index hold the same data until a checkpoint: SQLite gives them
+    // the database file's mode, and nothing may widen it.
+    ProfileRepository profiles(db);
+    QVERIFY(makeProfile(profiles) > 0);
+    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QFileInfo companion(m_path + suffix);
+        QVERIFY2(companion.exists(), qPrintable(companion.filePath()));
+        QCOMPARE(companion.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+    }
 }
 
 void TestStorage::reopeningKeepsDataAndVersion()
