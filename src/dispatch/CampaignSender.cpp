@@ -119,7 +119,8 @@ void CampaignSender::pump()
             break;
         if (!m_limiter.tryTake(now)) {
             flush();
-            m_pumpTimer.start(static_cast<int>(std::max<qint64>(1, m_limiter.waitMs(now))));
+            if (!m_paused)
+                m_pumpTimer.start(static_cast<int>(std::max<qint64>(1, m_limiter.waitMs(now))));
             return;
         }
         if (retryDue) {
@@ -132,8 +133,12 @@ void CampaignSender::pump()
         }
         if (batch.size() >= batchCap)
             flush();
+        if (m_paused)
+            return; // the journal could not be written: nothing more leaves until the operator resumes
     }
     flush();
+    if (m_paused)
+        return;
     if (m_inFlight < m_settings.maxInFlight && !m_retries.empty()) {
         const qint64 wait = std::max<qint64>(1, m_retries.front().dueMs - now);
         m_pumpTimer.start(static_cast<int>(std::min<qint64>(wait, 60000)));
@@ -168,16 +173,34 @@ void CampaignSender::transmit(const QList<Pending>& batch)
 {
     QList<Pending> leaving;
     QList<OutgoingMessage> outgoing;
+    StorageError journalFailure;
     for (const Pending& message : batch) {
         // Journal first: the row says "sending" on disk before a byte leaves. A message that is no
         // longer queued (cancelled meanwhile) is not sent.
-        if (!m_messages.applyChange(message.messageId, { MessageState::Sending, {}, {}, {}, {}, {} }))
-            continue;
+        const quint64 failuresBefore = m_messages.writeFailures();
+        if (!m_messages.applyChange(message.messageId, { MessageState::Sending, {}, {}, {}, {}, {} })) {
+            if (m_messages.writeFailures() == failuresBefore)
+                continue;
+            // The journal cannot be written (a full disk): this message and the rest stay queued
+            // there, unsent, and the campaign waits for the operator rather than skip or retry them.
+            journalFailure = m_messages.lastWriteFailure();
+            break;
+        }
         leaving.append(message);
         outgoing.append(outgoingFor(message));
     }
-    if (leaving.isEmpty())
-        return;
+    if (!leaving.isEmpty())
+        send(leaving, outgoing);
+    if (journalFailure.isError()) {
+        // After the messages journaled as sending have left: the pause waits for their answers.
+        qCWarning(lcDispatch) << "campaign" << m_campaign.id
+                              << "cannot write the journal:" << journalFailure.sqliteText;
+        stopFor(tr("the journal cannot be written (%1)").arg(journalFailure.inWords()));
+    }
+}
+
+void CampaignSender::send(const QList<Pending>& leaving, const QList<OutgoingMessage>& outgoing)
+{
     m_inFlight += static_cast<int>(leaving.size());
     if (leaving.size() == 1) {
         m_provider->send(outgoing.constFirst(), this,

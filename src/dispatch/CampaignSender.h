@@ -100,7 +100,9 @@ private:
     void acquire();
     void pump();
     OutgoingMessage outgoingFor(const Pending& message) const;
+    /// Journals @p batch as sending and sends what was journaled; pauses when the journal cannot be written.
     void transmit(const QList<Pending>& batch);
+    void send(const QList<Pending>& leaving, const QList<OutgoingMessage>& outgoing);
     void onAnswer(const Pending& message, const SendResult& result, bool carryOn);
     void retryLater(Pending message, qint64 notBeforeMs);
     void recordOutcome(bool failed);

@@ -130,10 +130,13 @@ QStringList SendController::providerValueProblems(ProviderKind kind, const Templ
     return problems;
 }
 
-qint64 SendController::send(const SendRequest& request)
+qint64 SendController::send(const SendRequest& request, QString* whyNot)
 {
-    if (!check(request).isEmpty())
+    if (const QStringList problems = check(request); !problems.isEmpty()) {
+        if (whyNot)
+            *whyNot = tr("Not sent: %1").arg(problems.constFirst());
         return 0;
+    }
     const QString to = m_numbers.normalize(request.recipient).e164;
     const bool freeText = !request.freeText.isEmpty();
     const RenderedMessage rendered
@@ -153,7 +156,11 @@ qint64 SendController::send(const SendRequest& request)
         request.textStore, request.viberFallbackText, request.smsFallbackText });
     const qint64 id = m_messages.insertQueued(journal);
     if (id == 0) {
-        qCWarning(lcDispatch) << "could not journal a message; nothing was sent";
+        // Journal first: a message the journal does not hold is never sent, so it cannot be lost or sent twice.
+        const StorageError failure = m_messages.lastWriteFailure();
+        qCWarning(lcDispatch) << "could not journal a message; nothing was sent:" << failure.sqliteText;
+        if (whyNot)
+            *whyNot = journalFailureText(failure);
         return 0;
     }
     Q_EMIT messageChanged(id);
@@ -248,8 +255,14 @@ void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage
                 return;
             }
             // Journal first: the row says "sending" on disk before a byte leaves.
+            const quint64 failuresBefore = m_messages.writeFailures();
             if (attempt == 1 && !m_messages.applyChange(id, { MessageState::Sending, {}, {}, {}, {}, {} })) {
-                finish(id, false, tr("Not sent: the message could not be recorded in the journal."));
+                const QString why = m_messages.writeFailures() != failuresBefore
+                    ? journalFailureText(m_messages.lastWriteFailure())
+                    : tr("Not sent: the message could not be recorded in the journal.");
+                // It certainly did not leave: failed, if the journal takes that much now.
+                m_messages.applyChange(id, { MessageState::Failed, {}, {}, {}, why, {} });
+                finish(id, false, why);
                 return;
             }
             Q_EMIT messageChanged(id);
@@ -277,6 +290,13 @@ void SendController::transmit(qint64 id, qint64 profileId, const OutgoingMessage
                         : tr("Not sent: %1").arg(result.error.message()));
             });
         });
+}
+
+QString SendController::journalFailureText(const StorageError& failure)
+{
+    if (!failure.isError())
+        return tr("Not sent: the message could not be recorded in the journal.");
+    return tr("Not sent: the message could not be recorded in the journal (%1).").arg(failure.inWords());
 }
 
 bool SendController::isRetryable(const ProviderError& error)

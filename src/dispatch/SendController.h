@@ -21,6 +21,7 @@ struct OutgoingMessage;
 struct ProviderError;
 struct RequestPreview;
 struct ServiceWindowResult;
+struct StorageError;
 struct Suppression;
 class ProviderRegistry;
 class SuppressionRepository;
@@ -72,8 +73,13 @@ public:
      */
     static SendRequest requestToRepeat(const MessageRecord& message, const Template& tpl);
 
-    /// Journals and sends @p request; returns the message id, or 0 when check() found problems.
-    qint64 send(const SendRequest& request);
+    /**
+     * Journals and sends @p request; returns the message id, or 0 when check() found problems or the
+     * journal could not be written (nothing is sent then), with @p whyNot saying which, in words.
+     */
+    qint64 send(const SendRequest& request, QString* whyNot = nullptr);
+    /// "Not sent: the message could not be recorded in the journal (the disk is full; …)."
+    static QString journalFailureText(const StorageError& failure);
 
     /// Asks @p profileId's provider whether free text may be sent to @p to now (WhatsApp's 24-hour window).
     void checkServiceWindow(
