@@ -7,6 +7,7 @@
 #include "gui/FieldProblem.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
+#include "storage/MessageRepository.h"
 #include "ui_CampaignDialog.h"
 
 #include <QHeaderView>
@@ -262,9 +263,10 @@ void CampaignDialog::sendTest()
     m_testNumber = m_services.sender.numbers().normalize(request.recipient).e164;
     m_ui->testSendButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Sending the test message to %1…").arg(m_testNumber));
-    m_testMessage = m_services.sender.send(request);
+    QString whyNot;
+    m_testMessage = m_services.sender.send(request, &whyNot);
     if (m_testMessage == 0) {
-        m_ui->testResultLabel->setText(tr("Not sent: the message could not be prepared."));
+        m_ui->testResultLabel->setText(whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : whyNot);
         m_ui->testSendButton->setEnabled(true);
         return;
     }
@@ -302,10 +304,14 @@ void CampaignDialog::send()
     draft.name = m_ui->nameEdit->text().trimmed();
     draft.rate = m_ui->paceSpin->value();
     const QString osUser = m_services.audit ? m_services.audit->osUser() : AuditLog::currentOsUser();
+    const quint64 failuresBefore = m_services.messages.writeFailures();
     m_created = m_services.campaigns->create(CampaignPlanner::campaignFor(draft, m_dryRun, osUser), m_dryRun.plan);
     if (m_created == 0) {
-        m_ui->blockersLabel->setText(
-            tr("The campaign could not be saved, so nothing was sent. The log file says why."));
+        // The journal's own reason (a full disk, say) when it has one: the operator can act on it.
+        m_ui->blockersLabel->setText(m_services.messages.writeFailures() != failuresBefore
+                ? tr("The campaign could not be saved, so nothing was sent: %1.")
+                      .arg(m_services.messages.lastWriteFailure().inWords())
+                : tr("The campaign could not be saved, so nothing was sent. The log file says why."));
         m_ui->blockersLabel->show();
         m_ui->resultScroll->ensureWidgetVisible(m_ui->blockersLabel);
         return;

@@ -494,9 +494,11 @@ void ComposeWidget::send()
     const SendRequest request = currentRequest();
     m_ui->sendButton->setEnabled(false);
     m_ui->sendStatusLabel->setText(tr("Sending…"));
-    m_pendingMessage = m_services.sender.send(request);
+    QString whyNot;
+    m_pendingMessage = m_services.sender.send(request, &whyNot);
     if (m_pendingMessage == 0) {
-        m_ui->sendStatusLabel->setText(tr("Not sent: the message could not be prepared."));
+        // Said where it was sent from: a full disk, say, is the operator's to fix before trying again.
+        m_ui->sendStatusLabel->setText(whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : whyNot);
         refresh();
         return;
     }
