@@ -1,5 +1,6 @@
 #include "app/AppContext.h"
 
+#include "app/DataFolderLock.h"
 #include "app/LogFile.h"
 #include "app/Logging.h"
 #include "core/PhoneNumber.h"
@@ -20,6 +21,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseBackups.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/RecipientListRepository.h"
@@ -56,18 +58,31 @@ QString AppContext::sandboxProfileName(ProviderKind kind)
 bool AppContext::initialize(QString* error)
 {
     const QDir dataDir(m_options.dataDir);
-    if (!QDir().mkpath(dataDir.absolutePath())) {
-        *error = tr("The data folder %1 could not be created.").arg(QDir::toNativeSeparators(dataDir.absolutePath()));
+    m_problem = DatabaseProblem {};
+    m_problem.dataDir = dataDir.absolutePath();
+    m_problem.databasePath = dataDir.absoluteFilePath(QStringLiteral("herald.sqlite"));
+    const auto dataProblem = [this, error](DatabaseProblem::Kind kind, const QString& text, const StorageError& why) {
+        m_problem.kind = kind;
+        m_problem.text = text;
+        m_problem.storage = why;
+        *error = text;
         return false;
-    }
+    };
+    if (!QDir().mkpath(dataDir.absolutePath()))
+        return dataProblem(DatabaseProblem::Kind::DataFolder,
+            tr("The data folder %1 could not be created.").arg(QDir::toNativeSeparators(dataDir.absolutePath())), {});
+    // Before anything in the folder is touched: another Herald may be using it.
+    m_lock = std::make_unique<DataFolderLock>(dataDir.absolutePath());
+    if (QString lockError; !m_lock->tryLock(&lockError))
+        return dataProblem(
+            m_lock->heldByAnother() ? DatabaseProblem::Kind::OtherHerald : DatabaseProblem::Kind::DataFolder, lockError,
+            {});
     m_log = std::make_unique<LogFile>(dataDir.filePath(QStringLiteral("logs/herald.log")));
     m_settings = std::make_unique<QSettings>(dataDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
-    m_database = std::make_unique<Database>(dataDir.filePath(QStringLiteral("herald.sqlite")));
-    if (!m_database->open()) {
-        *error = m_database->lastError();
-        return false;
-    }
+    m_database = std::make_unique<Database>(m_problem.databasePath);
+    if (!m_database->open())
+        return dataProblem(DatabaseProblem::Kind::Database, m_database->lastError(), m_database->lastFailure());
     m_profiles = std::make_unique<ProfileRepository>(*m_database);
     m_templates = std::make_unique<TemplateRepository>(*m_database);
     m_messages = std::make_unique<MessageRepository>(*m_database);
@@ -120,6 +135,12 @@ bool AppContext::initialize(QString* error)
     m_tracker->start();
     // After the journal was repaired above: campaigns carry on where they stopped.
     m_campaigns->resumeUnfinished();
+    // At most one a day, on a connection and a thread of its own, once the start's own work is done.
+    m_backup = std::make_unique<AutoBackup>(m_database->path());
+    m_backup->schedule(kBackupDelay);
+    // A Herald left running for days still gets its daily backup: a look every few hours costs nothing
+    // when today's is there.
+    connect(m_backup.get(), &AutoBackup::finished, this, [this] { m_backup->schedule(std::chrono::hours(6)); });
     qCInfo(lcApp) << "Herald started; data in" << QDir::toNativeSeparators(dataDir.absolutePath());
     return true;
 }

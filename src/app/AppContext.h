@@ -2,11 +2,13 @@
 
 #include "app/AppOptions.h"
 #include "core/Profile.h"
+#include "gui/DatabaseProblemDialog.h"
 #include "gui/GuiServices.h"
 #include "secrets/SecretStore.h"
 
 #include <QObject>
 #include <QString>
+#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -15,10 +17,12 @@ class QSettings;
 namespace herald {
 
 class AuditLog;
+class AutoBackup;
 class CallbackReceiver;
 class CampaignPlanner;
 class CampaignRepository;
 class CampaignRunner;
+class DataFolderLock;
 class Database;
 class NetworkPool;
 class LogFile;
@@ -53,9 +57,17 @@ public:
         AppOptions options, std::unique_ptr<SecretStore> persistentSecrets = nullptr, QObject* parent = nullptr);
     ~AppContext() override;
 
-    /// Opens the database, recovers from an interrupted run, starts the sandbox if asked and the
-    /// status tracker. Returns false with @p error in words when Herald cannot run.
+    /**
+     * Takes the data folder (one Herald per folder), opens the database, recovers from an interrupted
+     * run, starts the sandbox if asked and the status tracker, and a daily backup a little later.
+     * Returns false with @p error in words when Herald cannot run; startupProblem() then says whether
+     * the data folder or its database was the reason, for the DatabaseProblemDialog.
+     */
     bool initialize(QString* error);
+    /// Why initialize() failed, when the data folder or the database was the reason; Kind::None otherwise.
+    const DatabaseProblem& startupProblem() const { return m_problem; }
+    /// How long after a start the daily backup is made: after the window and the history are in.
+    static constexpr std::chrono::seconds kBackupDelay { 30 };
 
     const AppOptions& options() const { return m_options; }
     GuiServices guiServices();
@@ -91,9 +103,13 @@ private:
     void startCallbackListeners();
 
     AppOptions m_options;
+    DatabaseProblem m_problem;
+    // Declared first, so the lock is let go of last, after the database is closed.
+    std::unique_ptr<DataFolderLock> m_lock;
     std::unique_ptr<LogFile> m_log;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<AutoBackup> m_backup; ///< waits, when destroyed, for a backup under way
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<MessageRepository> m_messages;

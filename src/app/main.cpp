@@ -1,5 +1,6 @@
 #include "app/AppContext.h"
 #include "app/Logging.h"
+#include "app/Startup.h"
 #include "app/Translations.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -130,11 +132,18 @@ int main(int argc, char* argv[])
     QString error;
     herald::AppOptions options = herald::AppOptions::parse(QApplication::arguments(), &error);
     const bool measureStartup = options.measureStartup;
-    herald::AppContext context(std::move(options));
-    if (!error.isEmpty() || !context.initialize(&error)) {
+    if (!error.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Herald cannot start"), error);
         return 1;
     }
+    // A data folder in use, or a database that cannot be opened, gets the DatabaseProblemDialog and its ways out.
+    herald::StartResult started = herald::startHerald(std::move(options));
+    if (!started.context) {
+        if (!started.error.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Herald cannot start"), started.error);
+        return 1;
+    }
+    herald::AppContext& context = *started.context;
 
     // A wrong --profile is a command-line mistake: said where the command was typed, like a bad option.
     qint64 startProfile = 0; // the profile --profile names; 0 = Compose's own choice
@@ -159,5 +168,7 @@ int main(int argc, char* argv[])
     if (measureStartup)
         report = std::make_unique<StartupReport>(window, sinceMain);
     window.show();
+    if (!started.note.isEmpty())
+        window.statusBar()->showMessage(started.note, 60000);
     return QApplication::exec();
 }
