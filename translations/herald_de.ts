@@ -43,6 +43,14 @@
         <source>--profile: there is no profile called “%1”. Profiles: %2.</source>
         <translation>--profile: Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
+    <message>
+        <source>Share of sandbox answers, 0 to 1, that are hostile: markup, wrong types, invalid text, deep nesting, oversized bodies (for trying Herald&apos;s defences).</source>
+        <translation>Anteil der Sandbox-Antworten (0 bis 1), die feindselig sind: Markup, falsche Typen, ungültiger Text, tiefe Verschachtelung, übergroße Inhalte (um die Abwehr von Herald zu erproben).</translation>
+    </message>
+    <message>
+        <source>--sandbox-hostile needs a number from 0 to 1.</source>
+        <translation>--sandbox-hostile erwartet eine Zahl von 0 bis 1.</translation>
+    </message>
 </context>
 <context>
     <name>Bird</name>
@@ -694,6 +702,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>Another Herald is using the data folder %1. Switch to that window, or choose another data folder.</source>
+        <translation>Ein anderes Herald verwendet den Datenordner %1. Wechseln Sie zu diesem Fenster oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Herald is already running with the data folder %1, as process %2 on this computer. Switch to that window, or choose another data folder.</source>
+        <translation>Herald läuft bereits mit dem Datenordner %1, als Prozess %2 auf diesem Computer. Wechseln Sie zu diesem Fenster oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Herald is already running with the data folder %1, as process %2 on the computer “%3”. Close it there, or choose another data folder.</source>
+        <translation>Herald läuft bereits mit dem Datenordner %1, als Prozess %2 auf dem Computer „%3“. Schließen Sie es dort oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Herald may not write in the data folder %1. Check the folder&apos;s permissions, or choose another data folder.</source>
+        <translation>Herald darf im Datenordner %1 nicht schreiben. Prüfen Sie die Berechtigungen des Ordners oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Herald could not mark the data folder %1 as in use: the disk may be full. Free some space and try again, or choose another data folder.</source>
+        <translation>Herald konnte den Datenordner %1 nicht als belegt markieren: Möglicherweise ist der Datenträger voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut, oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -708,20 +739,86 @@
         <translation>Der SQLite-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be prepared: %2</source>
-        <translation>Die Datenbank %1 konnte nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <source>Updating the database to version %1 failed: %2</source>
-        <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+        <source>The database %1 could not be opened: %2.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Herald (database version %2; this Herald knows versions up to %3). Start the newer Herald, or open a backup this one made.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Herald geschrieben (Datenbankversion %2; dieses Herald kennt Versionen bis %3). Starten Sie das neuere Herald oder öffnen Sie eine Sicherung, die dieses Herald erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed: %2.</source>
+        <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>The backups folder %1 could not be made.</source>
+        <translation>Der Sicherungsordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 (%2).</source>
+        <translation>Es wurde keine Sicherung erstellt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>Die Sicherung konnte nicht %1 genannt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 ist die Datenbank selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation>Die Sicherung %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the data folder; the disk may be full or the folder read-only.</source>
+        <translation>Die Sicherung konnte nicht in den Datenordner kopiert werden; möglicherweise ist der Datenträger voll oder der Ordner schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be moved aside.</source>
+        <translation>Die Datenbank %1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1.</source>
+        <translation>Die Sicherung konnte nicht an die Stelle von %1 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Herald cannot open its data</source>
+        <translation>Herald kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>What Herald can do</source>
+        <translation>Was Herald tun kann</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup…</source>
+        <translation>Sicherung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another data folder…</source>
+        <translation>&amp;Anderen Datenordner wählen…</translation>
+    </message>
+    <message>
+        <source>For this session only. To use that folder every time, start Herald with --data-dir and the folder.</source>
+        <translation>Nur für diese Sitzung. Um diesen Ordner immer zu verwenden, starten Sie Herald mit --data-dir und dem Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2223,14 @@ Wortlaut des Anbieters: %2</translation>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
+    <message>
+        <source>%1; it is not known whether the provider took the message</source>
+        <translation>%1; es ist nicht bekannt, ob der Anbieter die Nachricht angenommen hat</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read, so it is not known whether the message was taken</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden; ob die Nachricht angenommen wurde, ist daher unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>RawAnswer</name>
@@ -2367,6 +2472,45 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to: the file or its folder is read-only</source>
+        <translation>in die Datenbank kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the database</source>
+        <translation>der Datenträger hat beim Lesen oder Schreiben der Datenbank einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is not a Herald database, or it is damaged</source>
+        <translation>die Datei ist keine Herald-Datenbank oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked</source>
+        <translation>ein anderes Programm hält die Datenbank gesperrt</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened: check that you may read and write it</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden: Prüfen Sie, ob Sie sie lesen und schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Herald</source>
+        <translation>die Datenbank wurde von einer neueren Version von Herald geschrieben</translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation>die Datenbank hat einen Fehler gemeldet</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3386,10 @@ Wortlaut des Anbieters: %2</translation>
         <source>The campaign could not be saved, so nothing was sent. The log file says why.</source>
         <translation>Die Kampagne konnte nicht gespeichert werden, daher wurde nichts gesendet. Der Grund steht in der Protokolldatei.</translation>
     </message>
+    <message>
+        <source>The campaign could not be saved, so nothing was sent: %1.</source>
+        <translation>Die Kampagne konnte nicht gespeichert werden, daher wurde nichts gesendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>herald::CampaignPlanner</name>
@@ -3395,6 +3543,10 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>the provider cannot be reached (%1)</source>
         <translation>der Anbieter ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written (%1)</source>
+        <translation>das Journal kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3990,129 @@ Wortlaut des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::DatabaseProblemDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite meldet: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The other Herald is using this database, so no backup can be restored while it runs.</source>
+        <translation>Das andere Herald verwendet diese Datenbank, daher kann keine Sicherung wiederhergestellt werden, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet: Herald makes one a day, a little after it starts.</source>
+        <translation>In %1 gibt es noch keine Sicherung: Herald erstellt eine pro Tag, kurz nach dem Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup (%1)</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Made on %1: Herald&apos;s data comes back as it was that day. %2 (%3)</source>
+        <translation>Erstellt am %1: Die Daten von Herald werden auf den Stand dieses Tages zurückgesetzt. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Open a Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Herald databases (*.sqlite);;All files (*)</source>
+        <translation>Herald-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Data Folder</source>
+        <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+        <source>Herald is already running with this data folder.</source>
+        <translation>Herald läuft bereits mit diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Herald cannot use its data folder.</source>
+        <translation>Herald kann seinen Datenordner nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Herald may not read or write its database.</source>
+        <translation>Herald darf seine Datenbank nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write Herald&apos;s database.</source>
+        <translation>Der Datenträger konnte die Datenbank von Herald nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s database is damaged.</source>
+        <translation>Die Datenbank von Herald ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s database is from a newer version of Herald.</source>
+        <translation>Die Datenbank von Herald stammt von einer neueren Version von Herald.</translation>
+    </message>
+    <message>
+        <source>Another program is holding Herald&apos;s database.</source>
+        <translation>Ein anderes Programm hält die Datenbank von Herald belegt.</translation>
+    </message>
+    <message>
+        <source>Herald could not open its database.</source>
+        <translation>Herald konnte seine Datenbank nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Only one Herald at a time may use a data folder, so that no message is sent twice. Switch to the other Herald&apos;s window, or choose another data folder for this one.</source>
+        <translation>Nur jeweils ein Herald darf einen Datenordner verwenden, damit keine Nachricht doppelt gesendet wird. Wechseln Sie zum Fenster des anderen Herald oder wählen Sie für dieses einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Check that the folder may be written and that the disk is not full, then try again, or choose another data folder.</source>
+        <translation>Prüfen Sie, ob in den Ordner geschrieben werden darf und der Datenträger nicht voll ist, und versuchen Sie es dann erneut, oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Free some space on the disk, then try again.</source>
+        <translation>Es ist nichts verloren gegangen. Geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the database file and its folder are yours and may be written, then try again; or restore a backup.</source>
+        <translation>Prüfen Sie, ob die Datenbankdatei und ihr Ordner Ihnen gehören und beschreibbar sind, und versuchen Sie es dann erneut; oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk may be failing: copy the data folder somewhere safe first. Then try again, restore a backup, or choose another data folder.</source>
+        <translation>Der Datenträger fällt möglicherweise aus: Kopieren Sie zuerst den Datenordner an einen sicheren Ort. Versuchen Sie es dann erneut, stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. Restoring a backup brings Herald&apos;s data back as it was that day; the damaged file is kept beside it under a new name.</source>
+        <translation>Es wurde nichts gelöscht. Beim Wiederherstellen einer Sicherung werden die Daten von Herald auf den Stand dieses Tages zurückgesetzt; die beschädigte Datei bleibt unter einem neuen Namen daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>This Herald cannot change it without risking the newer Herald&apos;s data. Start the newer Herald, or restore a backup this one made; the file is kept either way.</source>
+        <translation>Dieses Herald kann sie nicht ändern, ohne die Daten des neueren Herald zu gefährden. Starten Sie das neuere Herald oder stellen Sie eine Sicherung wieder her, die dieses Herald erstellt hat; die Datei bleibt in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>Close the program that is using it (a database tool, say), then try again.</source>
+        <translation>Schließen Sie das Programm, das sie verwendet (etwa ein Datenbankwerkzeug), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again, restore a backup, or choose another data folder.</source>
+        <translation>Versuchen Sie es erneut, stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+</context>
+<context>
     <name>herald::DeliveryWidget</name>
     <message>
         <source>Export the messages shown</source>
@@ -3959,6 +4234,29 @@ Wortlaut des Anbieters: %2</translation>
             <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
             <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>herald::HttpTransport</name>
+    <message>
+        <source>%1 is not a secure (https) address, and Herald sends credentials only over https to another machine; nothing was sent</source>
+        <translation>%1 ist keine sichere (https-)Adresse, und Herald sendet Zugangsdaten an einen anderen Rechner nur über https; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MB, so Herald stopped reading it</source>
+        <translation>Die Antwort war größer als %1 MB, daher hat Herald das Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted (%1), so Herald did not connect and nothing was sent</source>
+        <translation>Dem Zertifikat des Servers kann nicht vertraut werden (%1), daher hat Herald keine Verbindung hergestellt und nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The server sent Herald on to another address (%1); Herald does not follow it, so the credentials were not sent there</source>
+        <translation>Der Server hat Herald an eine andere Adresse weitergeleitet (%1); Herald folgt dem nicht, daher wurden die Zugangsdaten nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made (%1), so nothing was sent</source>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden (%1), daher wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4902,18 @@ Wortlaut des Anbieters: %2</translation>
         <source>The connection works: the provider accepted the credentials.</source>
         <translation>Die Verbindung funktioniert: Der Anbieter hat die Zugangsdaten angenommen.</translation>
     </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Herald keeps passwords only in the keychain, never in a file. You can use this password for this session only: Herald holds it in memory until it quits, and you enter it again next time. Or cancel, unlock or start the keychain, and save again.</source>
+        <translation>Herald speichert Passwörter nur im Schlüsselbund, niemals in einer Datei. Sie können dieses Passwort nur für diese Sitzung verwenden: Herald behält es bis zum Beenden im Arbeitsspeicher, und Sie geben es beim nächsten Mal erneut ein. Oder brechen Sie ab, entsperren oder starten Sie den Schlüsselbund und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
 </context>
 <context>
     <name>herald::ProfileService</name>
@@ -4679,6 +4989,14 @@ Wortlaut des Anbieters: %2</translation>
         <source>%1 profiles cannot be tested yet.</source>
         <translation>%1-Profile können noch nicht getestet werden.</translation>
     </message>
+    <message>
+        <source>The base URL must start with https://: the password would otherwise cross the network unencrypted. Plain http is only allowed for this computer (localhost or 127.0.0.1).</source>
+        <translation>Die Basis-URL muss mit https:// beginnen, sonst würde das Passwort unverschlüsselt über das Netzwerk übertragen. Einfaches http ist nur für diesen Computer erlaubt (localhost oder 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>This password cannot be kept for the session.</source>
+        <translation>Dieses Passwort kann nicht für die Sitzung behalten werden.</translation>
+    </message>
 </context>
 <context>
     <name>herald::ProfilesWidget</name>
@@ -4709,10 +5027,6 @@ Wortlaut des Anbieters: %2</translation>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil &quot;%1&quot; gespeichert.</translation>
-    </message>
-    <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
@@ -4739,6 +5053,20 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>&quot;%1&quot; does not work: %2</source>
         <translation>&quot;%1&quot; funktioniert nicht: %2</translation>
+    </message>
+    <message>
+        <source>Password for this session only: the keychain is not available</source>
+        <translation>Passwort nur für diese Sitzung: Der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1
+Herald holds this profile&apos;s password in memory until it quits; enter it again next time, or when the keychain works again, to keep it there.</source>
+        <translation>%1
+Herald behält das Passwort dieses Profils bis zum Beenden im Arbeitsspeicher; geben Sie es beim nächsten Mal oder sobald der Schlüsselbund wieder funktioniert erneut ein, um es dort zu speichern.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its password is kept for this session only, because the keychain is not available.</source>
+        <translation>Profil &quot;%1&quot; gespeichert; sein Passwort wird nur für diese Sitzung behalten, da der Schlüsselbund nicht verfügbar ist.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5383,10 @@ Wortlaut des Anbieters: %2</translation>
         <source>The scheduled message was cancelled.</source>
         <translation>Die geplante Nachricht wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Not sent: the message could not be recorded in the journal (%1).</source>
+        <translation>Nicht gesendet: Die Nachricht konnte nicht im Journal erfasst werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>herald::ShortcutsDialog</name>
@@ -5084,6 +5416,21 @@ Wortlaut des Anbieters: %2</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Startup</name>
+    <message>
+        <source>Herald&apos;s data was restored from %1.</source>
+        <translation>Die Daten von Herald wurden aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s data was restored from %1; the database that could not be opened is kept as %2.</source>
+        <translation>Die Daten von Herald wurden aus %1 wiederhergestellt; die Datenbank, die nicht geöffnet werden konnte, bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Herald uses the data folder %1 until it is closed.</source>
+        <translation>Herald verwendet den Datenordner %1, bis es geschlossen wird.</translation>
     </message>
 </context>
 <context>

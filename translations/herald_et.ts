@@ -43,6 +43,14 @@
         <source>--profile: there is no profile called “%1”. Profiles: %2.</source>
         <translation>--profile: profiili nimega „%1“ pole. Profiilid: %2.</translation>
     </message>
+    <message>
+        <source>Share of sandbox answers, 0 to 1, that are hostile: markup, wrong types, invalid text, deep nesting, oversized bodies (for trying Herald&apos;s defences).</source>
+        <translation>Kui suur osa liivakasti vastustest (0 kuni 1) on pahatahtlikud: märgistus, valed tüübid, vigane tekst, sügav pesastus, liiga suured sisud (Heraldi kaitsete proovimiseks).</translation>
+    </message>
+    <message>
+        <source>--sandbox-hostile needs a number from 0 to 1.</source>
+        <translation>--sandbox-hostile vajab arvu vahemikus 0 kuni 1.</translation>
+    </message>
 </context>
 <context>
     <name>Bird</name>
@@ -694,6 +702,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>Another Herald is using the data folder %1. Switch to that window, or choose another data folder.</source>
+        <translation>Andmekausta %1 kasutab teine Herald. Lülitu selle aknasse või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Herald is already running with the data folder %1, as process %2 on this computer. Switch to that window, or choose another data folder.</source>
+        <translation>Herald juba töötab andmekaustaga %1 selles arvutis protsessina %2. Lülitu selle aknasse või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Herald is already running with the data folder %1, as process %2 on the computer “%3”. Close it there, or choose another data folder.</source>
+        <translation>Herald juba töötab andmekaustaga %1 arvutis „%3“ protsessina %2. Sulge see seal või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Herald may not write in the data folder %1. Check the folder&apos;s permissions, or choose another data folder.</source>
+        <translation>Heraldil pole õigust andmekausta %1 kirjutada. Kontrolli kausta õigusi või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Herald could not mark the data folder %1 as in use: the disk may be full. Free some space and try again, or choose another data folder.</source>
+        <translation>Herald ei saanud andmekausta %1 kasutusel olevaks märkida: ketas võib olla täis. Vabasta ruumi ja proovi uuesti või vali muu andmekaust.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -708,20 +739,86 @@
         <translation>Qt SQLite&apos;i draiverit pole installitud.</translation>
     </message>
     <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Andmebaasi %1 ei õnnestunud avada: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be prepared: %2</source>
-        <translation>Andmebaasi %1 ei õnnestunud ette valmistada: %2</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing.</source>
         <translation>Migratsioon %1 puudub.</translation>
     </message>
     <message>
-        <source>Updating the database to version %1 failed: %2</source>
-        <translation>Andmebaasi uuendamine versioonile %1 ebaõnnestus: %2</translation>
+        <source>The database %1 could not be opened: %2.</source>
+        <translation>Andmebaasi %1 ei õnnestunud avada: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Herald (database version %2; this Herald knows versions up to %3). Start the newer Herald, or open a backup this one made.</source>
+        <translation>Andmebaasi %1 on kirjutanud Heraldi uuem versioon (andmebaasi versioon %2; see Herald tunneb versioone kuni %3). Käivita uuem Herald või ava varukoopia, mille tegi see Herald.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed: %2.</source>
+        <translation>Andmebaasi uuendamine versioonile %1 ebaõnnestus: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>The backups folder %1 could not be made.</source>
+        <translation>Varukoopiate kausta %1 ei õnnestunud luua.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 (%2).</source>
+        <translation>Varukoopiat ei tehtud: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>Varukoopiale ei õnnestunud anda nime %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 on andmebaas ise, mitte selle varukoopia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation>Varukoopiat %1 ei saa kasutada: %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the data folder; the disk may be full or the folder read-only.</source>
+        <translation>Varukoopiat ei õnnestunud andmekausta kopeerida; ketas võib olla täis või kaust kirjutuskaitstud.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be moved aside.</source>
+        <translation>Andmebaasi %1 ei õnnestunud kõrvale teisaldada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1.</source>
+        <translation>Varukoopiat ei õnnestunud panna %1 asemele.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Herald cannot open its data</source>
+        <translation>Herald ei saa oma andmeid avada</translation>
+    </message>
+    <message>
+        <source>What Herald can do</source>
+        <translation>Mida Herald teha saab</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Taasta uusim varukoopia</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup…</source>
+        <translation>&amp;Ava varukoopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another data folder…</source>
+        <translation>&amp;Vali muu andmekaust…</translation>
+    </message>
+    <message>
+        <source>For this session only. To use that folder every time, start Herald with --data-dir and the folder.</source>
+        <translation>Ainult selleks seansiks. Et seda kausta alati kasutada, käivita Herald võtmega --data-dir ja kausta nimega.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Proovi uuesti</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2223,14 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
+    <message>
+        <source>%1; it is not known whether the provider took the message</source>
+        <translation>%1; pole teada, kas teenusepakkuja võttis sõnumi vastu</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read, so it is not known whether the message was taken</source>
+        <translation>Teenusepakkuja vastust ei õnnestunud lugeda, seega pole teada, kas sõnum võeti vastu</translation>
+    </message>
 </context>
 <context>
     <name>RawAnswer</name>
@@ -2367,6 +2472,45 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Klahvid</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>ketas on täis; vabasta ruumi ja proovi uuesti</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to: the file or its folder is read-only</source>
+        <translation>andmebaasi ei saa kirjutada: fail või selle kaust on kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the database</source>
+        <translation>ketas teatas andmebaasi lugemisel või kirjutamisel veast</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>andmebaasifail on kahjustatud</translation>
+    </message>
+    <message>
+        <source>the file is not a Herald database, or it is damaged</source>
+        <translation>fail pole Heraldi andmebaas või on kahjustatud</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked</source>
+        <translation>teine programm hoiab andmebaasi lukus</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened: check that you may read and write it</source>
+        <translation>andmebaasifaili ei saa avada: kontrolli, et sul on õigus seda lugeda ja kirjutada</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Herald</source>
+        <translation>andmebaasi on kirjutanud Heraldi uuem versioon</translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation>andmebaas teatas veast</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3386,10 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>The campaign could not be saved, so nothing was sent. The log file says why.</source>
         <translation>Kampaaniat ei õnnestunud salvestada, seega ei saadetud midagi. Põhjus on logifailis.</translation>
     </message>
+    <message>
+        <source>The campaign could not be saved, so nothing was sent: %1.</source>
+        <translation>Kampaaniat ei õnnestunud salvestada, seega ei saadetud midagi: %1.</translation>
+    </message>
 </context>
 <context>
     <name>herald::CampaignPlanner</name>
@@ -3395,6 +3543,10 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>the provider cannot be reached (%1)</source>
         <translation>teenusepakkujaga ei saa ühendust (%1)</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written (%1)</source>
+        <translation>päevikusse ei saa kirjutada (%1)</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3990,129 @@ Teenusepakkuja enda sõnul: %2</translation>
     </message>
 </context>
 <context>
+    <name>herald::DatabaseProblemDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite teatab: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Andmekaust: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Välj&amp;u</translation>
+    </message>
+    <message>
+        <source>The other Herald is using this database, so no backup can be restored while it runs.</source>
+        <translation>Seda andmebaasi kasutab teine Herald, seega ei saa selle töötamise ajal ühtegi varukoopiat taastada.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet: Herald makes one a day, a little after it starts.</source>
+        <translation>Kaustas %1 pole veel varukoopiat: Herald teeb ühe päevas, veidi pärast käivitumist.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup (%1)</source>
+        <translation>&amp;Taasta uusim varukoopia (%1)</translation>
+    </message>
+    <message>
+        <source>Made on %1: Herald&apos;s data comes back as it was that day. %2 (%3)</source>
+        <translation>Tehtud %1: Heraldi andmed taastatakse sellisena, nagu need tol päeval olid. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Ei taastatud: %1</translation>
+    </message>
+    <message>
+        <source>Open a Backup</source>
+        <translation>Ava varukoopia</translation>
+    </message>
+    <message>
+        <source>Herald databases (*.sqlite);;All files (*)</source>
+        <translation>Heraldi andmebaasid (*.sqlite);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Data Folder</source>
+        <translation>Vali andmekaust</translation>
+    </message>
+    <message>
+        <source>Herald is already running with this data folder.</source>
+        <translation>Herald juba töötab selle andmekaustaga.</translation>
+    </message>
+    <message>
+        <source>Herald cannot use its data folder.</source>
+        <translation>Herald ei saa oma andmekausta kasutada.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Ketas on täis.</translation>
+    </message>
+    <message>
+        <source>Herald may not read or write its database.</source>
+        <translation>Heraldil pole õigust oma andmebaasi lugeda ega kirjutada.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write Herald&apos;s database.</source>
+        <translation>Ketas ei suutnud Heraldi andmebaasi lugeda ega kirjutada.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s database is damaged.</source>
+        <translation>Heraldi andmebaas on kahjustatud.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s database is from a newer version of Herald.</source>
+        <translation>Heraldi andmebaas on pärit Heraldi uuemast versioonist.</translation>
+    </message>
+    <message>
+        <source>Another program is holding Herald&apos;s database.</source>
+        <translation>Teine programm hoiab Heraldi andmebaasi kinni.</translation>
+    </message>
+    <message>
+        <source>Herald could not open its database.</source>
+        <translation>Herald ei saanud oma andmebaasi avada.</translation>
+    </message>
+    <message>
+        <source>Only one Herald at a time may use a data folder, so that no message is sent twice. Switch to the other Herald&apos;s window, or choose another data folder for this one.</source>
+        <translation>Andmekausta tohib korraga kasutada ainult üks Herald, et ühtegi sõnumit ei saadetaks kaks korda. Lülitu teise Heraldi aknasse või vali sellele muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Check that the folder may be written and that the disk is not full, then try again, or choose another data folder.</source>
+        <translation>Kontrolli, et kausta saab kirjutada ja ketas pole täis, seejärel proovi uuesti või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Free some space on the disk, then try again.</source>
+        <translation>Midagi ei läinud kaduma. Vabasta kettal ruumi ja proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <source>Check that the database file and its folder are yours and may be written, then try again; or restore a backup.</source>
+        <translation>Kontrolli, et andmebaasifail ja selle kaust kuuluvad sulle ja neid saab kirjutada, seejärel proovi uuesti; või taasta varukoopia.</translation>
+    </message>
+    <message>
+        <source>The disk may be failing: copy the data folder somewhere safe first. Then try again, restore a backup, or choose another data folder.</source>
+        <translation>Ketas võib olla rikkis: kopeeri esmalt andmekaust turvalisse kohta. Seejärel proovi uuesti, taasta varukoopia või vali muu andmekaust.</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. Restoring a backup brings Herald&apos;s data back as it was that day; the damaged file is kept beside it under a new name.</source>
+        <translation>Midagi pole kustutatud. Varukoopia taastamine toob Heraldi andmed tagasi sellisena, nagu need tol päeval olid; kahjustatud fail jäetakse alles selle kõrvale uue nimega.</translation>
+    </message>
+    <message>
+        <source>This Herald cannot change it without risking the newer Herald&apos;s data. Start the newer Herald, or restore a backup this one made; the file is kept either way.</source>
+        <translation>See Herald ei saa seda muuta, ilma et uuema Heraldi andmed ohtu satuksid. Käivita uuem Herald või taasta varukoopia, mille tegi see Herald; fail jäetakse igal juhul alles.</translation>
+    </message>
+    <message>
+        <source>Close the program that is using it (a database tool, say), then try again.</source>
+        <translation>Sulge programm, mis seda kasutab (näiteks andmebaasitööriist), ja proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <source>Try again, restore a backup, or choose another data folder.</source>
+        <translation>Proovi uuesti, taasta varukoopia või vali muu andmekaust.</translation>
+    </message>
+</context>
+<context>
     <name>herald::DeliveryWidget</name>
     <message>
         <source>Export the messages shown</source>
@@ -3959,6 +4234,29 @@ Teenusepakkuja enda sõnul: %2</translation>
             <numerusform>%n sõnum eksporditi faili %1.</numerusform>
             <numerusform>%n sõnumit eksporditi faili %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>herald::HttpTransport</name>
+    <message>
+        <source>%1 is not a secure (https) address, and Herald sends credentials only over https to another machine; nothing was sent</source>
+        <translation>%1 pole turvaline (https) aadress ja Herald saadab juurdepääsuandmeid teisele masinale ainult üle https-i; midagi ei saadetud</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MB, so Herald stopped reading it</source>
+        <translation>Vastus oli suurem kui %1 MB, seega lõpetas Herald selle lugemise</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted (%1), so Herald did not connect and nothing was sent</source>
+        <translation>Serveri sertifikaati ei saa usaldada (%1), seega Herald ei loonud ühendust ja midagi ei saadetud</translation>
+    </message>
+    <message>
+        <source>The server sent Herald on to another address (%1); Herald does not follow it, so the credentials were not sent there</source>
+        <translation>Server suunas Heraldi edasi teisele aadressile (%1); Herald ei järgi suunamist, seega juurdepääsuandmeid sinna ei saadetud</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made (%1), so nothing was sent</source>
+        <translation>Turvalist ühendust ei õnnestunud luua (%1), seega midagi ei saadetud</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4902,18 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>The connection works: the provider accepted the credentials.</source>
         <translation>Ühendus töötab: teenusepakkuja võttis juurdepääsuandmed vastu.</translation>
     </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation>Võtmehoidja pole saadaval</translation>
+    </message>
+    <message>
+        <source>Herald keeps passwords only in the keychain, never in a file. You can use this password for this session only: Herald holds it in memory until it quits, and you enter it again next time. Or cancel, unlock or start the keychain, and save again.</source>
+        <translation>Herald hoiab paroole ainult võtmehoidjas, mitte kunagi failis. Võid seda parooli kasutada ainult selles seansis: Herald hoiab seda mälus kuni sulgemiseni ja järgmisel korral sisestad selle uuesti. Või loobu, ava võtmehoidja lukust või käivita see ning salvesta uuesti.</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Kasuta ainult selles seansis</translation>
+    </message>
 </context>
 <context>
     <name>herald::ProfileService</name>
@@ -4679,6 +4989,14 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>%1 profiles cannot be tested yet.</source>
         <translation>%1 profiile ei saa veel testida.</translation>
     </message>
+    <message>
+        <source>The base URL must start with https://: the password would otherwise cross the network unencrypted. Plain http is only allowed for this computer (localhost or 127.0.0.1).</source>
+        <translation>Baas-URL peab algama osaga https://: muidu liiguks parool võrgus krüptimata. Tavaline http on lubatud ainult selle arvuti jaoks (localhost või 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>This password cannot be kept for the session.</source>
+        <translation>Seda parooli ei saa seansi jaoks alles hoida.</translation>
+    </message>
 </context>
 <context>
     <name>herald::ProfilesWidget</name>
@@ -4709,10 +5027,6 @@ Teenusepakkuja enda sõnul: %2</translation>
         <translation>Muuda profiili</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profiil „%1“ salvestati.</translation>
-    </message>
-    <message>
         <source>Remove profile</source>
         <translation>Eemalda profiil</translation>
     </message>
@@ -4739,6 +5053,20 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>&quot;%1&quot; does not work: %2</source>
         <translation>„%1“ ei tööta: %2</translation>
+    </message>
+    <message>
+        <source>Password for this session only: the keychain is not available</source>
+        <translation>Parool ainult selleks seansiks: võtmehoidja pole saadaval</translation>
+    </message>
+    <message>
+        <source>%1
+Herald holds this profile&apos;s password in memory until it quits; enter it again next time, or when the keychain works again, to keep it there.</source>
+        <translation>%1
+Herald hoiab selle profiili parooli mälus kuni sulgemiseni; sisesta see järgmisel korral või siis, kui võtmehoidja jälle töötab, uuesti, et see sinna salvestada.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its password is kept for this session only, because the keychain is not available.</source>
+        <translation>Profiil „%1“ salvestati; selle parool hoitakse alles ainult selleks seansiks, sest võtmehoidja pole saadaval.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5383,10 @@ Teenusepakkuja enda sõnul: %2</translation>
         <source>The scheduled message was cancelled.</source>
         <translation>Ajastatud sõnum tühistati.</translation>
     </message>
+    <message>
+        <source>Not sent: the message could not be recorded in the journal (%1).</source>
+        <translation>Ei saadetud: sõnumit ei õnnestunud päevikusse salvestada (%1).</translation>
+    </message>
 </context>
 <context>
     <name>herald::ShortcutsDialog</name>
@@ -5084,6 +5416,21 @@ Teenusepakkuja enda sõnul: %2</translation>
     <message>
         <source>Detail</source>
         <translation>Üksikasjad</translation>
+    </message>
+</context>
+<context>
+    <name>herald::Startup</name>
+    <message>
+        <source>Herald&apos;s data was restored from %1.</source>
+        <translation>Heraldi andmed taastati varukoopiast %1.</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s data was restored from %1; the database that could not be opened is kept as %2.</source>
+        <translation>Heraldi andmed taastati varukoopiast %1; andmebaas, mida ei õnnestunud avada, on alles nimega %2.</translation>
+    </message>
+    <message>
+        <source>Herald uses the data folder %1 until it is closed.</source>
+        <translation>Herald kasutab andmekausta %1 kuni sulgemiseni.</translation>
     </message>
 </context>
 <context>
