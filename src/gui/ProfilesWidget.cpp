@@ -43,12 +43,14 @@ void ProfilesWidget::reload()
             text += QLatin1Char('\n') + tr("Password for this session only: the keychain is not available");
         auto* item = new QListWidgetItem(text, m_ui->profilesList);
         item->setData(Qt::UserRole, p.id);
-        item->setToolTip(p.isSandbox ? tr("The built-in sandbox: nothing leaves this computer.")
-                : sessionOnly
-                ? tr("%1\nHerald holds this profile's password in memory until it quits; enter it again next "
+        QString tip = p.baseUrl.toString();
+        if (p.isSandbox)
+            tip = tr("The built-in sandbox: nothing leaves this computer.");
+        else if (sessionOnly)
+            tip = tr("%1\nHerald holds this profile's password in memory until it quits; enter it again next "
                      "time, or when the keychain works again, to keep it there.")
-                      .arg(p.baseUrl.toString())
-                : p.baseUrl.toString());
+                      .arg(tip);
+        item->setToolTip(tip);
         if (p.id == current)
             m_ui->profilesList->setCurrentItem(item);
     }

@@ -1,5 +1,6 @@
 #include "providers/HttpTransport.h"
 
+#include "providers/AnswerLater.h"
 #include "providers/Logging.h"
 #include "providers/Provider.h"
 #include "providers/ProviderError.h"
@@ -77,7 +78,7 @@ void HttpTransport::send(
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
 
     const QUrl url = request.url();
-    QPointer<QObject> guard(context);
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (url.scheme() != QLatin1String("https") && !mayUsePlainHttp(url)) {
         // Checked here too, not only when a profile is saved: a profile from an older Herald may hold one.
         HttpResponse refused;
@@ -86,13 +87,7 @@ void HttpTransport::send(
                              "another machine; nothing was sent")
                               .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
         qCWarning(lcProviders) << verb << "refused: plain http to" << url.host();
-        QMetaObject::invokeMethod(
-            context ? context : QCoreApplication::instance(),
-            [guard, hasContext = context != nullptr, done = std::move(done), refused] {
-                if (guard || !hasContext)
-                    done(refused);
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), std::move(refused));
         return;
     }
 
@@ -108,7 +103,7 @@ void HttpTransport::send(
     } else {
         reply = nam->sendCustomRequest(request, verb, body);
     }
-    qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    qCDebug(lcProviders) << verb << shown;
 
     // Why Herald broke the exchange off, if it did; shared by the handlers below, gone with the reply.
     auto refusal = std::make_shared<QString>();
@@ -136,8 +131,9 @@ void HttpTransport::send(
                        .arg(why.join(QLatin1String("; ")));
     });
 
+    QPointer<QObject> guard(context);
     QObject::connect(
-        reply, &QNetworkReply::finished, reply, [reply, guard, verb, url, refusal, done = std::move(done)] {
+        reply, &QNetworkReply::finished, reply, [reply, guard, verb, url, shown, refusal, done = std::move(done)] {
             reply->deleteLater();
             HttpResponse response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -151,7 +147,6 @@ void HttpTransport::send(
                                       "it, so the credentials were not sent there")
                                        .arg(url.resolved(target).toDisplayString(
                                            QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
-                response.status = 0;
             }
             if (response.refusal.isEmpty())
                 response.body = reply->readAll();
@@ -163,14 +158,11 @@ void HttpTransport::send(
                     || response.networkError == QNetworkReply::TimeoutError);
             if (!response.refusal.isEmpty()) {
                 response.status = 0;
-                qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                       << "refused:" << response.refusal;
+                qCWarning(lcProviders) << verb << shown << "refused:" << response.refusal;
             } else if (response.status == 0 && response.networkError != QNetworkReply::NoError) {
-                qCWarning(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                       << "failed:" << response.networkErrorText;
+                qCWarning(lcProviders) << verb << shown << "failed:" << response.networkErrorText;
             } else {
-                qCDebug(lcProviders) << verb << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
-                                     << response.status;
+                qCDebug(lcProviders) << verb << shown << "->" << response.status;
             }
             if (guard)
                 done(response);
