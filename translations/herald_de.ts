@@ -5917,10 +5917,6 @@ Herald behält das Passwort dieses Profils bis zum Beenden im Arbeitsspeicher; g
         <translation>dieser Anbieter hat keine Vorlagenliste.</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
-    </message>
-    <message>
         <source>It said: %1</source>
         <translation>Der Anbieter meldete: %1</translation>
     </message>

@@ -5917,10 +5917,6 @@ Herald hoiab selle profiili parooli mälus kuni sulgemiseni; sisesta see järgmi
         <translation>sellel teenusepakkujal pole malliloendit.</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (kohas %2)</translation>
-    </message>
-    <message>
         <source>It said: %1</source>
         <translation>Teenusepakkuja teatas: %1</translation>
     </message>

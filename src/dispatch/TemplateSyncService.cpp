@@ -206,16 +206,18 @@ QString TemplateSyncService::describeError(const ProviderError& error, const Pro
         why = tr("this provider has no template list.");
         break;
     }
+    // Herald's own reason for breaking the exchange off (an oversized answer, an untrusted certificate…)
+    // says more than the kind of failure does.
+    if (!error.refusal.isEmpty())
+        why = error.refusal + QLatin1Char('.');
     QString text = tr("The templates of \"%1\" could not be synced: %2").arg(profile.name, why);
     // The provider's own words and code, which its support can look up.
-    QString own = error.detail.isEmpty() ? error.providerTitle : error.detail;
-    if (!own.isEmpty() && !error.source.isEmpty())
-        own = tr("%1 (in %2)").arg(own, error.source);
+    const QString own = error.ownWords();
     if (!own.isEmpty())
         text += QLatin1Char(' ')
             + (error.providerCode.isEmpty() ? tr("It said: %1").arg(own)
                                             : tr("It said: %1 [code %2]").arg(own, error.providerCode));
-    else if (!error.transportError.isEmpty())
+    else if (!error.transportError.isEmpty() && error.refusal.isEmpty())
         text += QLatin1Char(' ') + error.transportError;
     if (error.httpStatus > 0)
         text += QLatin1Char(' ') + tr("(HTTP %1)").arg(error.httpStatus);

@@ -80,6 +80,16 @@ bool ProviderError::certainlyNotTaken() const
     return false;
 }
 
+QString ProviderError::ownWords() const
+{
+    QString own = detail.isEmpty() ? providerTitle : detail;
+    if (constexpr qsizetype kLongest = 1000; own.size() > kLongest)
+        own = own.left(kLongest) + QStringLiteral("…");
+    if (!own.isEmpty() && !source.isEmpty())
+        own = Words::tr("%1 (in %2)").arg(own, source);
+    return own;
+}
+
 QString ProviderError::message() const
 {
     QString summary;
@@ -125,13 +135,7 @@ QString ProviderError::message() const
 
     QString text = summary;
     if (!providerCode.isEmpty() || !detail.isEmpty()) {
-        // A provider's own words are shown in labels and stored with the message: a misbehaving one
-        // could send a megabyte, so they are cut to what a person reads.
-        QString own = detail.isEmpty() ? providerTitle : detail;
-        if (constexpr qsizetype kLongest = 1000; own.size() > kLongest)
-            own = own.left(kLongest) + QStringLiteral("…");
-        if (!source.isEmpty())
-            own = Words::tr("%1 (in %2)").arg(own, source);
+        const QString own = ownWords();
         text = providerCode.isEmpty() ? Words::tr("%1: %2").arg(summary, own)
                                       : Words::tr("%1: %2 [code %3]").arg(summary, own, providerCode);
     } else if (!transportError.isEmpty() && refusal.isEmpty()) {

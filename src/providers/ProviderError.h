@@ -59,6 +59,12 @@ struct ProviderError
     /// Whether the provider certainly did not take the message, so sending again cannot duplicate it.
     bool certainlyNotTaken() const;
 
+    /**
+     * The provider's own text (detail, else title) with the field it blames, cut to what a person
+     * reads: a misbehaving provider could send a megabyte. Empty when it said nothing.
+     */
+    QString ownWords() const;
+
     /// The whole error in words for the operator, with the provider's code and text.
     QString message() const;
 };

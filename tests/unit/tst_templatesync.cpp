@@ -62,6 +62,7 @@ class TestTemplateSync : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void syncErrorsSayHeraldsReasonAndCutLongTexts();
     void init();
     void cleanup();
     void storingKeepsIdsAddressingAndHandEnteredTemplates();
@@ -375,6 +376,29 @@ void TestTemplateSync::serviceRunsOncePerProfileAtATime()
     QCOMPARE(m_fake->templateListCalls, 1);
     QVERIFY(m_service->sync(m_profileId)); // again once the first is over
     QVERIFY(finished.wait(2000));
+}
+
+void TestTemplateSync::syncErrorsSayHeraldsReasonAndCutLongTexts()
+{
+    // Seen against the hostile sandbox: an answer over the cap read "the connection failed … Operation
+    // canceled", and a 300,000-character provider text ran off the window.
+    Profile profile;
+    profile.name = QStringLiteral("Support");
+    ProviderError oversized;
+    oversized.kind = ProviderError::Kind::OutcomeUnknown;
+    oversized.transportError = QStringLiteral("Operation canceled");
+    oversized.refusal = QStringLiteral("The answer was larger than 4 MB, so Herald stopped reading it");
+    const QString refused = TemplateSyncService::describeError(oversized, profile);
+    QVERIFY2(refused.contains(oversized.refusal), qPrintable(refused));
+    QVERIFY2(!refused.contains(QLatin1String("Operation canceled")), qPrintable(refused));
+
+    ProviderError chatty;
+    chatty.kind = ProviderError::Kind::Rejected;
+    chatty.httpStatus = 400;
+    chatty.detail = QString(300000, QLatin1Char('W'));
+    const QString cut = TemplateSyncService::describeError(chatty, profile);
+    QVERIFY2(cut.size() < 1500, qPrintable(QString::number(cut.size())));
+    QVERIFY(cut.contains(QStringLiteral("…")));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateSync)
