@@ -356,6 +356,14 @@ def is_num(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
+def figure_text(error, line, key, render):
+    """What a row says: the run's error, else render(value) of line[key], else that the line lacks it."""
+    if error:
+        return error
+    value = line.get(key)
+    return render(value) if is_num(value) else "no %s in its line" % key
+
+
 def cell(text):
     return str(text).replace("|", "\\|").replace("\n", " ")
 
@@ -629,32 +637,26 @@ def rows_status_view(status, lines, quick):
     na = "the target is at 100,000 messages"
     error = line_error(line)
     rows = []
-    load = line.get("load_ms")
-    rows.append(Row("status-view", label + ": load", error or ("%s (%s with the first paint)" % (
-        ms(load), ms(line.get("load_view_ms"))) if is_num(load) else "no load_ms in its line"),
-        targets_text="none in design.md"))
+    rows.append(Row("status-view", label + ": load", figure_text(error, line, "load_ms", lambda v: "%s (%s with the first paint)" % (
+        ms(v), ms(line.get("load_view_ms")))), targets_text="none in design.md"))
     apply_ms = line.get("apply_10k_changes_ms")
     runs = line.get("apply_10k_runs_ms") or []
     if not runs and not error:  # herald-bench then prints 0, a median of nothing: not a figure
         apply_ms = None
         text = "%s (the history had fewer than 10,000 messages on their way, so no poll ran)" % NOT_RUN
     else:
-        text = error or ("%s (median of %s: %s; until painted, wall: %s)" % (
-            ms(apply_ms), len(runs), ", ".join(num(r) for r in runs),
-            ", ".join(num(r) for r in line.get("apply_10k_wall_ms") or []) + " ms") if is_num(apply_ms)
-            else "no apply_10k_changes_ms in its line")
+        text = figure_text(error, line, "apply_10k_changes_ms", lambda v: "%s (median of %s: %s; until painted, wall: %s)" % (
+            ms(v), len(runs), ", ".join(num(r) for r in runs),
+            ", ".join(num(r) for r in line.get("apply_10k_wall_ms") or []) + " ms"))
     rows.append(Row("status-view", label + ": a poll changing 10,000 states, GUI-thread time", text,
                     [check("≤ 50 ms", None if error else apply_ms, lambda v: v <= 50, full, na)]))
     filt = line.get("filter_ms")
-    text = error or ("%s (text \"anna\" and Delivered: %s rows; %s with the paint)" % (
-        ms(filt), thousands(line.get("filter_rows")), ms(line.get("filter_view_ms"))) if is_num(filt)
-        else "no filter_ms in its line")
+    text = figure_text(error, line, "filter_ms", lambda v: "%s (text \"anna\" and Delivered: %s rows; %s with the paint)" % (
+        ms(v), thousands(line.get("filter_rows")), ms(line.get("filter_view_ms"))))
     rows.append(Row("status-view", label + ": filter", text,
                     [check("≤ 100 ms", None if error else filt, lambda v: v <= 100, full, na)]))
-    rss = line.get("peak_rss_mb")
-    rows.append(Row("status-view", label + ": peak memory", error or (
-        "%s (%s more than before the model)" % (mb(rss), mb(line.get("rss_growth_mb"))) if is_num(rss)
-        else "no peak_rss_mb in its line"), targets_text="none in design.md"))
+    rows.append(Row("status-view", label + ": peak memory", figure_text(error, line, "peak_rss_mb", lambda v: (
+        "%s (%s more than before the model)" % (mb(v), mb(line.get("rss_growth_mb"))))), targets_text="none in design.md"))
     return rows
 
 
@@ -669,16 +671,14 @@ def rows_startup(status, lines, quick):
     error = line_error(line)
     value = line.get("startup_ms")
     runs = line.get("startup_runs_ms") or []
-    text = error or ("%s (median of %s launches: %s ms; %s of it after main())" % (
-        ms(value), len(runs), ", ".join(num(r, 0) for r in runs), ms(line.get("first_paint_since_main_ms")))
-        if is_num(value) else "no startup_ms in its line")
+    text = figure_text(error, line, "startup_ms", lambda v: "%s (median of %s launches: %s ms; %s of it after main())" % (
+        ms(v), len(runs), ", ".join(num(r, 0) for r in runs), ms(line.get("first_paint_since_main_ms"))))
     rows = [Row("startup", label + ": to a painted main window", text,
                 [check("≤ 700 ms", None if error else value, lambda v: v <= 700, n == 100000,
                        "the target is at 100,000 messages")])]
-    loaded = line.get("history_loaded_ms")
-    rows.append(Row("startup", label + ": to the Delivery pane's history loaded", error or (
-        "%s (peak memory %s)" % (ms(loaded), mb(line.get("peak_rss_mb"))) if is_num(loaded)
-        else "no history_loaded_ms in its line"), targets_text="none in design.md"))
+    rows.append(Row("startup", label + ": to the Delivery pane's history loaded", figure_text(
+        error, line, "history_loaded_ms", lambda v: "%s (peak memory %s)" % (ms(v), mb(line.get("peak_rss_mb")))),
+        targets_text="none in design.md"))
     return rows
 
 
