@@ -83,7 +83,8 @@ bool ProviderError::certainlyNotTaken() const
 QString ProviderError::ownWords() const
 {
     QString own = detail.isEmpty() ? providerTitle : detail;
-    if (constexpr qsizetype kLongest = 1000; own.size() > kLongest)
+    // What a person reads in a status line; the whole answer stays in the raw answer view.
+    if (constexpr qsizetype kLongest = 400; own.size() > kLongest)
         own = own.left(kLongest) + QStringLiteral("…");
     if (!own.isEmpty() && !source.isEmpty())
         own = Words::tr("%1 (in %2)").arg(own, source);

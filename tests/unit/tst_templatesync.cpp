@@ -397,7 +397,7 @@ void TestTemplateSync::syncErrorsSayHeraldsReasonAndCutLongTexts()
     chatty.httpStatus = 400;
     chatty.detail = QString(300000, QLatin1Char('W'));
     const QString cut = TemplateSyncService::describeError(chatty, profile);
-    QVERIFY2(cut.size() < 1500, qPrintable(QString::number(cut.size())));
+    QVERIFY2(cut.size() < 600, qPrintable(QString::number(cut.size())));
     QVERIFY(cut.contains(QStringLiteral("…")));
 }
 
