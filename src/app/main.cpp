@@ -4,6 +4,7 @@
 #include "app/Translations.h"
 #include "gui/ComposeWidget.h"
 #include "gui/DeliveryWidget.h"
+#include "gui/LabelCopyCleaner.h"
 #include "gui/LanguageChooser.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageTableModel.h"
@@ -128,6 +129,8 @@ int main(int argc, char* argv[])
     // The language the operator chose (Settings → Language), kept with their other preferences.
     herald::installTranslations(app, herald::LanguageChooser::chosen());
     QApplication::setDesktopFileName(QStringLiteral("io.github.heraldconsole.Herald"));
+    // Long words in labels carry invisible places to wrap; a copy from a label leaves them behind.
+    const herald::LabelCopyCleaner copyCleaner(QGuiApplication::clipboard());
 
     QString error;
     herald::AppOptions options = herald::AppOptions::parse(QApplication::arguments(), &error);

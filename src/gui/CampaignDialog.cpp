@@ -5,6 +5,7 @@
 #include "gui/CampaignModels.h"
 #include "gui/CampaignText.h"
 #include "gui/FieldProblem.h"
+#include "gui/PlainText.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
 #include "storage/MessageRepository.h"
@@ -168,7 +169,7 @@ void CampaignDialog::showSummary()
         return;
     // Rich text for the emphasis only: every name in it is escaped.
     const auto name = [](const QString& text) {
-        return CampaignText::breakable(text).toHtmlEscaped();
+        return breakableText(text).toHtmlEscaped();
     };
     QStringList facts;
     if (m_dryRun.profile)
@@ -266,7 +267,8 @@ void CampaignDialog::sendTest()
     QString whyNot;
     m_testMessage = m_services.sender.send(request, &whyNot);
     if (m_testMessage == 0) {
-        m_ui->testResultLabel->setText(whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : whyNot);
+        m_ui->testResultLabel->setText(
+            whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : breakableText(whyNot));
         m_ui->testSendButton->setEnabled(true);
         return;
     }
@@ -281,10 +283,11 @@ void CampaignDialog::onSendFinished(qint64 messageId, bool accepted, const QStri
 {
     if (messageId != m_testMessage || m_testMessage == 0)
         return;
-    m_ui->testResultLabel->setText(accepted ? tr("Test message to %1: %2 Check the phone before you send to "
-                                                 "the list.")
-                                                  .arg(m_testNumber, text)
-                                            : tr("Test message to %1 not sent: %2").arg(m_testNumber, text));
+    m_ui->testResultLabel->setText(accepted
+            ? tr("Test message to %1: %2 Check the phone before you send to "
+                 "the list.")
+                  .arg(m_testNumber, breakableText(text))
+            : tr("Test message to %1 not sent: %2").arg(m_testNumber, breakableText(text)));
     m_ui->testSendButton->setEnabled(true);
 }
 

@@ -112,16 +112,4 @@ QString CampaignText::auditAction(const QString& key)
     return key;
 }
 
-QString CampaignText::breakable(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        out.append(c);
-        if (c == QLatin1Char('_') || c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('-'))
-            out.append(QChar(0x200B)); // zero-width space: a place to wrap
-    }
-    return out;
-}
-
 } // namespace herald

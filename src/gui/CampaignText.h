@@ -26,8 +26,6 @@ public:
     static QString when(const QDateTime& at);
     /// An audit log action key ("created", "paused", …) in words.
     static QString auditAction(const QString& key);
-    /// @p text with a break opportunity after each underscore, slash or dot, so long names wrap.
-    static QString breakable(const QString& text);
 };
 
 } // namespace herald

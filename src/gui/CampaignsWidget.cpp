@@ -93,7 +93,7 @@ CampaignsWidget::CampaignsWidget(GuiServices services, QWidget* parent)
         // What Herald says about the campaign shown (a retry refused, a slow-down) is said next to its buttons.
         connect(m_services.campaigns, &CampaignRunner::notice, this, [this](qint64 campaignId, const QString& text) {
             if (campaignId == m_detailId)
-                m_ui->actionLabel->setText(text);
+                m_ui->actionLabel->setText(breakableText(text));
         });
     }
     // Answers the provider gives later (delivered, failed…) change the counts of their campaigns.
@@ -244,16 +244,15 @@ void CampaignsWidget::updateDetail()
         m_ui->detailTabs->setTabText(0, tr("Skipped rows (%1)").arg(QLocale().toString(m_skips->rowCount())));
     }
     const QLocale locale;
-    m_ui->campaignTitle->setText(
-        tr("%1 — %2").arg(CampaignText::breakable(record.name), campaignStateDisplayName(record.state)));
+    m_ui->campaignTitle->setText(tr("%1 — %2").arg(breakableText(record.name), campaignStateDisplayName(record.state)));
     QStringList info;
     const QString provider = providerKindDisplayName(record.providerKind);
     info.append(record.profileName.contains(provider)
-            ? tr("Profile %1").arg(CampaignText::breakable(record.profileName))
-            : tr("Profile %1 (%2)").arg(CampaignText::breakable(record.profileName), provider));
-    info.append(tr("template %1 (%2)").arg(CampaignText::breakable(record.tpl.name), record.tpl.language));
+            ? tr("Profile %1").arg(breakableText(record.profileName))
+            : tr("Profile %1 (%2)").arg(breakableText(record.profileName), provider));
+    info.append(tr("template %1 (%2)").arg(breakableText(record.tpl.name), record.tpl.language));
     if (!record.listName.isEmpty())
-        info.append(tr("list %1").arg(CampaignText::breakable(record.listName)));
+        info.append(tr("list %1").arg(breakableText(record.listName)));
     info.append(tr("created %1 by %2")
                     .arg(locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat), record.createdBy));
     QString infoText = info.join(tr(" · "));
@@ -388,7 +387,7 @@ void CampaignsWidget::cancel()
                         .arg(locale.toString(held)));
     what.append(tr("Messages already handed to the provider for now cannot be called back."));
     QMessageBox box(QMessageBox::Warning, tr("Cancel campaign"),
-        tr("Cancel “%1”?").arg(CampaignText::breakable(row->record.name)), QMessageBox::Yes | QMessageBox::No, this);
+        tr("Cancel “%1”?").arg(breakableText(row->record.name)), QMessageBox::Yes | QMessageBox::No, this);
     box.setInformativeText(what.join(QLatin1Char('\n')));
     box.button(QMessageBox::Yes)->setText(tr("Cancel the campaign"));
     box.button(QMessageBox::No)->setText(tr("Keep it"));
@@ -457,7 +456,8 @@ void CampaignsWidget::chooseReportFile()
     QString error;
     const bool written = exportReport(m_detailId, path, &error);
     QApplication::restoreOverrideCursor();
-    m_ui->actionLabel->setText(written ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+    m_ui->actionLabel->setText(
+        breakableText(written ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)) : error));
 }
 
 void CampaignsWidget::setPace(double pace)

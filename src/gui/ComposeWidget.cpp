@@ -4,6 +4,7 @@
 #include "gui/CampaignDialog.h"
 #include "gui/FieldProblem.h"
 #include "gui/MessagePreview.h"
+#include "gui/PlainText.h"
 #include "gui/RecipientListPicker.h"
 #include "gui/RequestDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -145,7 +146,7 @@ ComposeWidget::ComposeWidget(GuiServices services, QWidget* parent)
     connect(m_ui->freeTextEdit, &QPlainTextEdit::textChanged, this, &ComposeWidget::refresh);
     connect(&m_services.sender, &SendController::sendProgress, this, [this](qint64 id, const QString& text) {
         if (id == m_pendingMessage)
-            m_ui->sendStatusLabel->setText(text);
+            m_ui->sendStatusLabel->setText(breakableText(text));
     });
     connect(m_ui->viberFallbackCheck, &QCheckBox::toggled, m_ui->viberFallbackEdit, &QWidget::setEnabled);
     connect(m_ui->viberFallbackCheck, &QCheckBox::toggled, this, &ComposeWidget::refresh);
@@ -498,7 +499,8 @@ void ComposeWidget::send()
     m_pendingMessage = m_services.sender.send(request, &whyNot);
     if (m_pendingMessage == 0) {
         // Said where it was sent from: a full disk, say, is the operator's to fix before trying again.
-        m_ui->sendStatusLabel->setText(whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : whyNot);
+        m_ui->sendStatusLabel->setText(
+            whyNot.isEmpty() ? tr("Not sent: the message could not be prepared.") : breakableText(whyNot));
         refresh();
         return;
     }
@@ -547,9 +549,10 @@ void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QStrin
     if (accepted && message && message->scheduledFor.isValid())
         m_ui->sendStatusLabel->setText(
             tr("%1 It will leave at %2.")
-                .arg(text, QLocale().toString(message->scheduledFor.toLocalTime(), QLocale::LongFormat)));
+                .arg(
+                    breakableText(text), QLocale().toString(message->scheduledFor.toLocalTime(), QLocale::LongFormat)));
     else
-        m_ui->sendStatusLabel->setText(text);
+        m_ui->sendStatusLabel->setText(breakableText(text));
     refresh();
 }
 
@@ -568,7 +571,7 @@ void ComposeWidget::updateServiceWindow(qint64 profileId, const QString& e164)
             m_windowOpen = false;
             m_ui->windowLabel->setText(
                 tr("The customer-service window could not be checked, so only templates can be sent: %1")
-                    .arg(result.error.message()));
+                    .arg(breakableText(result.error.message())));
         } else if (result.open) {
             m_windowOpen = true;
             m_ui->windowLabel->setText(result.permanent

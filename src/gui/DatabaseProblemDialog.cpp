@@ -1,7 +1,7 @@
 #include "gui/DatabaseProblemDialog.h"
 
-#include "gui/CampaignText.h"
 #include "gui/Logging.h"
+#include "gui/PlainText.h"
 #include "storage/DatabaseBackups.h"
 #include "ui_DatabaseProblemDialog.h"
 
@@ -19,7 +19,7 @@ namespace {
 QString shown(const QString& path)
 {
     // Long paths wrap at their separators instead of widening the dialog past the screen.
-    return CampaignText::breakable(QDir::toNativeSeparators(path));
+    return breakableText(QDir::toNativeSeparators(path));
 }
 
 bool isDamaged(const DatabaseProblem& problem)
@@ -51,7 +51,7 @@ DatabaseProblemDialog::DatabaseProblemDialog(DatabaseProblem problem, QWidget* p
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_ui->headlineLabel->setFont(bold);
     m_ui->headlineLabel->setText(headline(m_problem));
-    m_ui->reasonLabel->setText(CampaignText::breakable(m_problem.text));
+    m_ui->reasonLabel->setText(breakableText(m_problem.text));
     const QString sqlite = m_problem.storage.sqliteText;
     m_ui->detailsLabel->setText(tr("SQLite says: %1").arg(sqlite));
     m_ui->detailsLabel->setVisible(!sqlite.isEmpty() && !m_problem.text.contains(sqlite));
@@ -115,7 +115,7 @@ void DatabaseProblemDialog::restore(const QString& backupPath)
     QString error;
     if (!DatabaseBackups::restore(m_problem.databasePath, backupPath, &aside, &error)) {
         qCWarning(lcGui).noquote() << "restoring" << backupPath << "failed:" << error;
-        m_ui->errorLabel->setText(tr("Not restored: %1").arg(CampaignText::breakable(error)));
+        m_ui->errorLabel->setText(tr("Not restored: %1").arg(breakableText(error)));
         m_ui->errorLabel->show();
         return;
     }

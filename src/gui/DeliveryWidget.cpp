@@ -608,7 +608,7 @@ void DeliveryWidget::chooseExportFile()
 
 void DeliveryWidget::showExportStatus(const QString& text)
 {
-    m_ui->exportStatusLabel->setText(text);
+    m_ui->exportStatusLabel->setText(breakableText(text));
     m_ui->exportStatusLabel->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "gui/ImportDialog.h"
 
 #include "core/RecipientListOps.h"
+#include "gui/PlainText.h"
 #include "storage/RecipientListRepository.h"
 #include "ui_ImportDialog.h"
 
@@ -131,7 +132,7 @@ void ImportDialog::onRead(const ParsedList& parsed)
     }
     const QString where = m_parsed.source.isEmpty()
         ? tr("Pasted cells")
-        : tr("%1 (%2)").arg(QDir::toNativeSeparators(m_parsed.source), m_parsed.encoding);
+        : tr("%1 (%2)").arg(breakableText(QDir::toNativeSeparators(m_parsed.source)), m_parsed.encoding);
     QStringList notes { tr("%1: %L2 rows under the header row.").arg(where).arg(table.rows.size()) };
     if (remembered)
         notes.append(tr("Columns mapped as at the last import of a file with these headers."));

@@ -165,11 +165,11 @@ MessageDetailPane::MessageDetailPane(GuiServices services, QWidget* parent)
     connect(&m_services.callbacks, &CallbackReceiver::messagesChanged, this, &MessageDetailPane::refreshMessages);
     connect(&m_services.sender, &SendController::cancelFinished, this, [this](qint64 id, bool, const QString& text) {
         if (id == m_messageId)
-            m_ui->actionStatusLabel->setText(text);
+            m_ui->actionStatusLabel->setText(breakableText(text));
     });
     connect(&m_services.sender, &SendController::sendFinished, this, [this](qint64 id, bool, const QString& text) {
         if (id == m_messageId)
-            m_ui->actionStatusLabel->setText(text);
+            m_ui->actionStatusLabel->setText(breakableText(text));
     });
     clear();
 }
@@ -236,7 +236,7 @@ void MessageDetailPane::showFacts(const MessageRecord& m)
     m_ui->stateIconLabel->setPixmap(stateIcon(m.state).pixmap(iconSize, iconSize));
     m_ui->stateLabel->setText(m.providerStatus.isEmpty()
             ? stateDisplayName(m.state)
-            : tr("%1 — the provider says %2").arg(stateDisplayName(m.state), m.providerStatus));
+            : tr("%1 — the provider says %2").arg(stateDisplayName(m.state), breakableText(m.providerStatus)));
     QPalette palette = m_ui->stateLabel->palette();
     palette.setColor(QPalette::WindowText, stateColor(m.state));
     m_ui->stateLabel->setPalette(palette);
@@ -249,14 +249,16 @@ void MessageDetailPane::showFacts(const MessageRecord& m)
         return found.isEmpty() ? std::nullopt : std::optional(found.first());
     }();
     const QString name = summary ? summary->name : QString();
-    m_ui->recipientLabel->setText(name.isEmpty() ? m.recipient : tr("%1 (%2)").arg(m.recipient, name));
-    m_ui->templateLabel->setText(
-        m.templateName.isEmpty() ? tr("Free text, no template") : tr("%1 (%2)").arg(m.templateName, m.language));
+    m_ui->recipientLabel->setText(name.isEmpty() ? m.recipient : tr("%1 (%2)").arg(m.recipient, breakableText(name)));
+    m_ui->templateLabel->setText(m.templateName.isEmpty()
+            ? tr("Free text, no template")
+            : tr("%1 (%2)").arg(breakableText(m.templateName), m.language));
     const ProviderKind kind = summary ? summary->providerKind : ProviderKind::Messente;
     const QString provider = providerKindDisplayName(kind);
-    m_ui->profileLabel->setText(
-        m.profileName.contains(provider) ? m.profileName : tr("%1 (%2)").arg(m.profileName, provider));
-    m_ui->campaignLabel->setText(summary ? summary->campaignName : QString());
+    m_ui->profileLabel->setText(m.profileName.contains(provider)
+            ? breakableText(m.profileName)
+            : tr("%1 (%2)").arg(breakableText(m.profileName), provider));
+    m_ui->campaignLabel->setText(summary ? breakableText(summary->campaignName) : QString());
     m_ui->factsLayout->setRowVisible(m_ui->campaignLabel, m.campaignId != 0);
     m_ui->scheduledLabel->setText(
         m.scheduledFor.isValid() ? QLocale().toString(m.scheduledFor.toLocalTime(), QLocale::LongFormat) : QString());
@@ -271,7 +273,7 @@ void MessageDetailPane::showFacts(const MessageRecord& m)
     m_ui->factsLayout->setRowVisible(m_ui->channelsLabel, !channels.isEmpty());
 
     m_ui->idsLabel->setText(idLines().join(QLatin1Char('\n')));
-    m_ui->bodyLabel->setText(m.renderedBody);
+    m_ui->bodyLabel->setText(breakableText(m.renderedBody));
     m_ui->textGroup->setVisible(!m.renderedBody.isEmpty());
 
     // Kaleyra reports delivery only by calling Herald back: without a route the status cannot arrive.
@@ -290,11 +292,11 @@ void MessageDetailPane::showError(const MessageRecord& m)
     const std::optional<Profile> profile = m_services.profiles.find(m.profileId);
     const ErrorExplanation error = explainMessage(profile ? profile->kind : ProviderKind::Messente, m);
     m_ui->errorGroup->setVisible(!error.isEmpty());
-    m_ui->explanationLabel->setText(error.what);
+    m_ui->explanationLabel->setText(breakableText(error.what));
     m_ui->actionAdviceLabel->setText(error.action.isEmpty() ? QString() : tr("What to do: %1").arg(error.action));
     m_ui->actionAdviceLabel->setVisible(!error.action.isEmpty());
-    const QString words = error.providerText.trimmed();
-    const bool showWords = !words.isEmpty() && words != error.what;
+    const QString words = breakableText(error.providerText.trimmed());
+    const bool showWords = !words.isEmpty() && error.providerText.trimmed() != error.what;
     m_ui->providerWordsLabel->setText(showWords
             ? (error.code.isEmpty() ? tr("In the provider's words: %1").arg(words)
                                     : tr("In the provider's words (code %1): %2").arg(error.code, words))
@@ -488,10 +490,10 @@ void MessageDetailPane::chooseExportFile()
         return;
     QString error;
     if (exportHistory(path, &error))
-        m_ui->actionStatusLabel->setText(
-            tr("%n message(s) exported to %1.", nullptr, int(m_history.size())).arg(QDir::toNativeSeparators(path)));
+        m_ui->actionStatusLabel->setText(tr("%n message(s) exported to %1.", nullptr, int(m_history.size()))
+                                             .arg(breakableText(QDir::toNativeSeparators(path))));
     else
-        m_ui->actionStatusLabel->setText(error);
+        m_ui->actionStatusLabel->setText(breakableText(error));
 }
 
 void MessageDetailPane::retry()
@@ -542,7 +544,7 @@ void MessageDetailPane::sendAgain(MessageRecord m, const QString& auditAction)
     QString why;
     const std::optional<SendRequest> request = requestFor(m, &why);
     if (!request) {
-        m_ui->actionStatusLabel->setText(why);
+        m_ui->actionStatusLabel->setText(breakableText(why));
         return;
     }
     if (const QStringList problems = m_services.sender.check(*request); !problems.isEmpty()) {
@@ -580,7 +582,7 @@ void MessageDetailPane::againInCampaign(MessageRecord m, bool unknown)
     if (again.isEmpty()) {
         m_ui->actionStatusLabel->setText(why.isEmpty()
                 ? tr("Not sent again: it has been sent again already, or it is no longer failed.")
-                : tr("Not sent again. %1").arg(why));
+                : tr("Not sent again. %1").arg(breakableText(why)));
         reload();
         return;
     }

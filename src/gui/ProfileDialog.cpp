@@ -1,6 +1,7 @@
 #include "gui/ProfileDialog.h"
 
 #include "dispatch/ProfileService.h"
+#include "gui/PlainText.h"
 #include "ui_ProfileDialog.h"
 
 #include <QFormLayout>
@@ -205,7 +206,7 @@ void ProfileDialog::testConnection()
 
 void ProfileDialog::showError(const QString& text)
 {
-    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setText(breakableText(text));
     m_ui->errorLabel->show();
     fitHeight();
 }

@@ -1,6 +1,7 @@
 #include "gui/ProfilesWidget.h"
 
 #include "dispatch/ProfileService.h"
+#include "gui/PlainText.h"
 #include "gui/ProfileDialog.h"
 #include "gui/ShortcutsDialog.h"
 #include "storage/ProfileRepository.h"
@@ -114,11 +115,11 @@ void ProfilesWidget::removeProfile()
         return;
     m_services.profileService.remove(p->id, this, [this, name = p->name](bool ok, const QString& error) {
         if (!ok)
-            m_ui->profileStatusLabel->setText(error);
+            m_ui->profileStatusLabel->setText(breakableText(error));
         else if (!error.isEmpty())
             m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed, but its password could not be removed "
                                                  "from the keychain: %2")
-                                                  .arg(name, error));
+                                                  .arg(name, breakableText(error)));
         else
             m_ui->profileStatusLabel->setText(tr("Profile \"%1\" removed.").arg(name));
     });
@@ -133,7 +134,7 @@ void ProfilesWidget::testProfile()
     m_services.profileService.testConnection(
         *p, std::nullopt, this, [this, name = p->name](bool ok, const QString& error) {
             m_ui->profileStatusLabel->setText(ok ? tr("\"%1\" works: the provider accepted the credentials.").arg(name)
-                                                 : tr("\"%1\" does not work: %2").arg(name, error));
+                                                 : tr("\"%1\" does not work: %2").arg(name, breakableText(error)));
         });
 }
 

@@ -383,7 +383,7 @@ void SuppressionWidget::updateButtons()
 
 void SuppressionWidget::showResult(const QString& text)
 {
-    m_ui->resultLabel->setText(text);
+    m_ui->resultLabel->setText(breakableText(text));
     m_ui->resultLabel->setVisible(!text.isEmpty());
 }
 

@@ -235,7 +235,7 @@ QString TemplatesWidget::importJson(const QByteArray& json)
     QString summary = tr("%n template(s) added, ", nullptr, added) + tr("%n updated.", nullptr, updated);
     if (!problems.isEmpty())
         summary += QLatin1Char(' ') + tr("Not imported: %1").arg(problems.join(QLatin1Char(' ')));
-    m_ui->templatesStatusLabel->setText(summary);
+    m_ui->templatesStatusLabel->setText(breakableText(summary));
     return summary;
 }
 
@@ -330,7 +330,7 @@ void TemplatesWidget::showSyncResult(const TemplateSyncReport& report)
         Q_EMIT templatesChanged();
     }
     if (report.profileId == syncProfile()) {
-        m_ui->syncResultLabel->setText(report.message);
+        m_ui->syncResultLabel->setText(breakableText(report.message));
         m_ui->syncResultLabel->show();
     }
     updateSyncState();
