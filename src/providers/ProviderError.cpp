@@ -83,7 +83,7 @@ bool ProviderError::certainlyNotTaken() const
 QString ProviderError::ownWords() const
 {
     QString own = detail.isEmpty() ? providerTitle : detail;
-    // What a person reads in a status line; the whole answer stays in the raw answer view.
+    // What a person reads in a status line; the answer itself (up to 16 KB) is in the raw answer view.
     if (constexpr qsizetype kLongest = 400; own.size() > kLongest)
         own = own.left(kLongest) + QStringLiteral("…");
     if (!own.isEmpty() && !source.isEmpty())
