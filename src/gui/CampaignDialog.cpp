@@ -283,11 +283,11 @@ void CampaignDialog::onSendFinished(qint64 messageId, bool accepted, const QStri
 {
     if (messageId != m_testMessage || m_testMessage == 0)
         return;
-    m_ui->testResultLabel->setText(accepted
-            ? tr("Test message to %1: %2 Check the phone before you send to "
-                 "the list.")
-                  .arg(m_testNumber, breakableText(text))
-            : tr("Test message to %1 not sent: %2").arg(m_testNumber, breakableText(text)));
+    const QString shown = breakableText(text);
+    m_ui->testResultLabel->setText(accepted ? tr("Test message to %1: %2 Check the phone before you send to "
+                                                 "the list.")
+                                                  .arg(m_testNumber, shown)
+                                            : tr("Test message to %1 not sent: %2").arg(m_testNumber, shown));
     m_ui->testSendButton->setEnabled(true);
 }
 

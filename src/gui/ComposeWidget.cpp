@@ -546,13 +546,13 @@ void ComposeWidget::onSendFinished(qint64 messageId, bool accepted, const QStrin
     if (messageId != m_pendingMessage)
         return;
     const std::optional<MessageRecord> message = m_services.messages.find(messageId);
+    const QString shown = breakableText(text);
     if (accepted && message && message->scheduledFor.isValid())
         m_ui->sendStatusLabel->setText(
             tr("%1 It will leave at %2.")
-                .arg(
-                    breakableText(text), QLocale().toString(message->scheduledFor.toLocalTime(), QLocale::LongFormat)));
+                .arg(shown, QLocale().toString(message->scheduledFor.toLocalTime(), QLocale::LongFormat)));
     else
-        m_ui->sendStatusLabel->setText(breakableText(text));
+        m_ui->sendStatusLabel->setText(shown);
     refresh();
 }
 

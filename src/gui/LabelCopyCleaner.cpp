@@ -1,5 +1,7 @@
 #include "gui/LabelCopyCleaner.h"
 
+#include "gui/PlainText.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMimeData>
@@ -19,11 +21,10 @@ void LabelCopyCleaner::clean(QClipboard::Mode mode)
     if (!qobject_cast<QLabel*>(QApplication::focusWidget()))
         return;
     const QMimeData* data = m_clipboard->mimeData(mode);
-    const QChar place(0x200B);
-    if (!data || !data->hasText() || !data->text().contains(place))
-        return;
+    const QString text = data && data->hasText() ? data->text() : QString();
     // Setting the text again changes the clipboard once more; that time there is nothing to take out.
-    m_clipboard->setText(data->text().remove(place), mode);
+    if (text.contains(kWrapPlace))
+        m_clipboard->setText(withoutWrapPlaces(text), mode);
 }
 
 } // namespace herald

@@ -295,8 +295,9 @@ void MessageDetailPane::showError(const MessageRecord& m)
     m_ui->explanationLabel->setText(breakableText(error.what));
     m_ui->actionAdviceLabel->setText(error.action.isEmpty() ? QString() : tr("What to do: %1").arg(error.action));
     m_ui->actionAdviceLabel->setVisible(!error.action.isEmpty());
-    const QString words = breakableText(error.providerText.trimmed());
-    const bool showWords = !words.isEmpty() && error.providerText.trimmed() != error.what;
+    const QString trimmed = error.providerText.trimmed();
+    const bool showWords = !trimmed.isEmpty() && trimmed != error.what;
+    const QString words = breakableText(trimmed);
     m_ui->providerWordsLabel->setText(showWords
             ? (error.code.isEmpty() ? tr("In the provider's words: %1").arg(words)
                                     : tr("In the provider's words (code %1): %2").arg(error.code, words))

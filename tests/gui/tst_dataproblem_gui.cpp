@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "app/Startup.h"
 #include "gui/DatabaseProblemDialog.h"
+#include "gui/PlainText.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackups.h"
@@ -140,7 +141,7 @@ void TestDataProblemGui::restoringTheNewestBackupStartsWithItsData()
         QCOMPARE(dialog->objectName(), u"databaseProblemDialog"_s);
         checkNamesAndKeys(dialog);
         QCOMPARE(child<QLabel>(dialog, "headlineLabel")->text(), u"Herald's database is damaged."_s);
-        const QString reason = child<QLabel>(dialog, "reasonLabel")->text().remove(QChar(0x200B));
+        const QString reason = withoutWrapPlaces(child<QLabel>(dialog, "reasonLabel")->text());
         QVERIFY2(reason.contains(u"not a Herald database"_s), qPrintable(reason));
         QVERIFY(child<QLabel>(dialog, "adviceLabel")->text().contains(u"Nothing has been deleted"_s));
         auto* restore = child<QPushButton>(dialog, "restoreNewestButton");
@@ -190,7 +191,7 @@ void TestDataProblemGui::anotherHeraldLeavesTheChoiceOfAnotherFolder()
         shown = true;
         checkNamesAndKeys(dialog);
         QCOMPARE(child<QLabel>(dialog, "headlineLabel")->text(), u"Herald is already running with this data folder."_s);
-        const QString reason = child<QLabel>(dialog, "reasonLabel")->text().remove(QChar(0x200B));
+        const QString reason = withoutWrapPlaces(child<QLabel>(dialog, "reasonLabel")->text());
         QVERIFY2(reason.contains(u"as process %1 on this computer"_s.arg(QCoreApplication::applicationPid())),
             qPrintable(reason));
         // Never restore under a running Herald, backup or not.
@@ -230,7 +231,7 @@ void TestDataProblemGui::withoutABackupRestoreIsDisabledWithAReason()
     answerNextDialog([&](QDialog* dialog) {
         auto* restore = child<QPushButton>(dialog, "restoreNewestButton");
         QVERIFY(!restore->isEnabled());
-        const QString note = child<QLabel>(dialog, "restoreNoteLabel")->text().remove(QChar(0x200B));
+        const QString note = withoutWrapPlaces(child<QLabel>(dialog, "restoreNoteLabel")->text());
         QVERIFY2(
             note.contains(u"There is no backup in "_s + QDir::toNativeSeparators(QDir(data).filePath(u"backups"_s))),
             qPrintable(note));

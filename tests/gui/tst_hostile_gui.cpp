@@ -73,10 +73,10 @@ QStringList toolTipsOf(const QAbstractItemModel* model, const QModelIndex& paren
 /// The widest a word-wrapped label may ask to be: a long text must wrap, not widen the window.
 constexpr int kWidestLabel = 400;
 
-/// @p text as shown, without the invisible places to wrap that breakableText() adds.
+/// @p label's text as shown, without the invisible places to wrap that breakableText() adds.
 QString shownText(const QLabel* label)
 {
-    return label->text().remove(QChar(0x200B));
+    return withoutWrapPlaces(label->text());
 }
 
 /// A tooltip Qt would render as HTML must carry the marker escaped, never as a tag.
